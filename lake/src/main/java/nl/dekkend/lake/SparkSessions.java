@@ -1,0 +1,57 @@
+package nl.dekkend.lake;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one place that knows how a Spark session for Dekkend is configured: the Delta settings, a quiet
+ * local mode for the embedded default, and the warehouse dir inside the home folder.
+ *
+ * <p>Under {@code spark-submit} the master comes from the submit command; {@link #create} then leaves it
+ * alone and only adds the Delta settings.
+ */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  /**
+   * Returns the active session or builds one.
+   *
+   * @param home the installation's home folder; Spark's own scratch files go below it
+   * @param master {@code local[*]} for the embedded default, {@code null} to keep what spark-submit set
+   * @param shufflePartitions small (2–8) for one SWV, larger on a cluster
+   */
+  public static SparkSession create(Path home, String master, int shufflePartitions) {
+    Objects.requireNonNull(home, "home");
+    if (shufflePartitions < 1) {
+      throw new IllegalArgumentException("shufflePartitions must be at least 1, was " + shufflePartitions);
+    }
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("dekkend")
+            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
+            .config("spark.default.parallelism", Integer.toString(shufflePartitions))
+            .config("spark.sql.warehouse.dir", home.resolve("spark-warehouse").toAbsolutePath().toString())
+            .config("spark.sql.session.timeZone", "Europe/Amsterdam")
+            .config("spark.sql.ansi.enabled", "true")
+            .config("spark.databricks.delta.snapshotPartitions", Integer.toString(shufflePartitions))
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false");
+    if (master != null) {
+      builder =
+          builder
+              .master(master)
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return builder.getOrCreate();
+  }
+
+  /** The embedded default: local mode on all cores with few shuffle partitions. */
+  public static SparkSession local(Path home) {
+    return create(home, "local[*]", 4);
+  }
+}
