@@ -1,0 +1,61 @@
+package nl.dekkend.transform.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.dekkend.transform.runner.Layer;
+import nl.dekkend.transform.runner.ModelFile;
+import nl.dekkend.transform.runner.ModelRepository;
+import org.junit.jupiter.api.Test;
+
+/** The catalog, the kpi models and their fixtures must agree: an indicator is defined exactly once. */
+class KpiCatalogTest {
+
+  private final ModelRepository models = ModelRepository.onClasspath();
+  private final KpiCatalog catalog = KpiCatalog.read(models.root());
+
+  @Test
+  void everyEntryNamesAnExistingKpiModel() {
+    Set<String> kpiModels =
+        models.layer(Layer.KPIS).stream().map(ModelFile::name).collect(Collectors.toSet());
+    for (KpiDefinition d : catalog.indicatoren()) {
+      assertThat(kpiModels).as("model of %s", d.id()).contains(d.model());
+    }
+  }
+
+  @Test
+  void everyKpiModelHasACatalogEntryAndFixtureCases() throws Exception {
+    Path fixtures = Path.of(getClass().getResource("/models/kpis").toURI());
+    for (ModelFile model : models.layer(Layer.KPIS)) {
+      assertThat(catalog.indicatoren()).as("catalog entries of %s", model.name())
+          .anyMatch(d -> d.model().equals(model.name()));
+      try (Stream<Path> cases = Files.walk(fixtures.resolve(model.name()))) {
+        assertThat(cases.filter(p -> p.endsWith("expected.csv")).count())
+            .as("fixture cases of %s", model.name()).isGreaterThan(0);
+      }
+    }
+  }
+
+  @Test
+  void everyIndicatorIdOfTheContractOnceImplementedIsUnique() throws IOException {
+    List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(ids).contains("deelname_sbo", "deelname_so", "deelname_so_cat1", "deelname_so_cat2",
+        "deelname_so_cat3", "deelname_sbo_so");
+  }
+
+  @Test
+  void rejectsAnUnknownUnitWithAMessageNamingTheIndicator() {
+    assertThatThrownBy(
+            () -> new KpiDefinition("x_y", "X", "d", "procent", 2, null, "t", List.of("swv"), List.of("b"),
+                "kpi_x", false, null))
+        .hasMessageContaining("x_y").hasMessageContaining("procent");
+  }
+}
