@@ -1,0 +1,1 @@
+insert into publication (publication_id, run_id, published_at) values (?, ?, ?)

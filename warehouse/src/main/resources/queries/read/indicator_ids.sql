@@ -1,0 +1,1 @@
+select indicator from kpi_definitions order by indicator
