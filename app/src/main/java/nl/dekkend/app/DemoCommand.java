@@ -1,0 +1,46 @@
+package nl.dekkend.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.dekkend.ingest.demo.DemoData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "demo",
+    description = "Maak demogegevens van een fictief samenwerkingsverband, draai de pijplijn en start het dashboard.",
+    synopsisHeading = "Gebruik: ",
+    optionListHeading = "%nOpties:%n")
+final class DemoCommand implements Callable<Integer> {
+
+  static final long SEED = 20_260_101L;
+
+  @Option(
+      names = "--home",
+      defaultValue = "demo-home",
+      paramLabel = "MAP",
+      description = "Thuismap voor de demo (standaard ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Poort van het dashboard (standaard ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--schaal", defaultValue = "1", description = "Omvang: 1 = één SWV van ~25.000 leerlingen.")
+  double scale;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Home home = new Home(dir);
+    System.out.println("Demogegevens maken in " + home.demoInbox());
+    var summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
+    System.out.println("  " + summary.files().size() + " bestanden geschreven");
+    RunCommand.run(home, home.demoInbox(), "local[*]");
+    ServeCommand.serve(home, "127.0.0.1", port);
+    System.out.println("Open http://localhost:" + port + " in de browser.");
+    Thread.currentThread().join();
+    return 0;
+  }
+}

@@ -1,0 +1,55 @@
+package nl.dekkend.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.dekkend.warehouse.WarehouseLayout;
+import nl.dekkend.warehouse.read.IndicatorCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "indicator",
+    description = "Druk een indicator af als CSV (kolommen: " + "indicator;periode;niveau;gebied;teller;noemer;"
+        + "waarde;eenheid;norm;status;onderdrukt).",
+    synopsisHeading = "Gebruik: ",
+    parameterListHeading = "%nArgumenten:%n",
+    optionListHeading = "%nOpties:%n")
+final class IndicatorCommand implements Callable<Integer> {
+
+  private static final List<String> LEVELS = List.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
+
+  @Parameters(index = "0", paramLabel = "ID", description = "De indicator, bijvoorbeeld deelname_sbo.")
+  String id;
+
+  @Option(names = "--periode", paramLabel = "P", description = "Schooljaar (2013-2014) of kalenderjaar (2018).")
+  String periode;
+
+  @Option(names = "--niveau", paramLabel = "N", description = "swv, stadsdeel, wijk, gemeente, bestuur of vestiging.")
+  String niveau;
+
+  @Mixin HomeOption home;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    if (niveau != null && !LEVELS.contains(niveau)) {
+      throw new IllegalArgumentException(
+          "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
+    }
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    int rows = new IndicatorCsv(new WarehouseLayout(home.home().warehouse())).write(id, periode, niveau, out);
+    out.flush();
+    if (rows == 0) {
+      System.err.println("Geen gegevens voor " + id + " met deze keuzes (zie de pagina Datakwaliteit voor ontbrekende bronnen).");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+package nl.dekkend.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import nl.dekkend.ingest.LoadsCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "loads",
+    description = "Druk de laatste lading van elk bestand af als CSV (bron;bestand;status;rijen;geladen;quarantaine;melding).",
+    synopsisHeading = "Gebruik: ",
+    optionListHeading = "%nOpties:%n")
+final class LoadsCommand implements Callable<Integer> {
+
+  @Mixin HomeOption home;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    Home h = home.home();
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    LoadsCsv.write(Spark.session(h, "local[2]"), h.lake(), out);
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,57 @@
+package nl.dekkend.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dekkend} command: parses the arguments and hands over to one subcommand. */
+@Command(
+    name = "dekkend",
+    version = "Dekkend 0.1.0",
+    description = "Dekkend: volg of het ondersteuningsplan van een samenwerkingsverband passend onderwijs werkt.",
+    synopsisHeading = "Gebruik: ",
+    descriptionHeading = "%n",
+    optionListHeading = "%nOpties:%n",
+    commandListHeading = "%nOpdrachten:%n",
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      ServeCommand.class,
+      IndicatorCommand.class,
+      LoadsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "Toon de versie.")
+  boolean version;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          e.getCommandLine().getErr().println("Fout in de opdracht: " + e.getMessage());
+          e.getCommandLine().usage(e.getCommandLine().getErr());
+          return 2;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("Fout: " + e.getMessage());
+          return 2;
+        });
+    return cli;
+  }
+}

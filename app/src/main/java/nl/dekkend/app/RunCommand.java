@@ -1,0 +1,71 @@
+package nl.dekkend.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.dekkend.ingest.FileLoad;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "run",
+    description = "Draai de pijplijn: bestanden inlezen, indicatoren berekenen, publiceren.",
+    synopsisHeading = "Gebruik: ",
+    optionListHeading = "%nOpties:%n")
+final class RunCommand implements Callable<Integer> {
+
+  /** Where the app, and only the app, reads the pseudonymisation key from the environment. */
+  static final String KEY_VARIABLE = "DEKKEND_PSEUDONIEM_SLEUTEL";
+
+  @Option(names = "--inbox", required = true, paramLabel = "MAP", description = "Map met een submap per bron.")
+  Path inbox;
+
+  @Mixin HomeOption home;
+
+  @Option(
+      names = "--master",
+      defaultValue = "local[*]",
+      paramLabel = "URL",
+      description = "Spark-master (standaard ${DEFAULT-VALUE}: ingebouwd, alle kernen).")
+  String master;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(inbox)) {
+      throw new IllegalArgumentException("de inbox " + inbox + " bestaat niet of is geen map");
+    }
+    return run(home.home(), inbox, master);
+  }
+
+  static int run(Home home, Path inbox, String master) {
+    SparkSession spark = Spark.session(home, master);
+    try {
+      Pipeline.Result result =
+          new Pipeline(spark, home, Optional.ofNullable(System.getenv(KEY_VARIABLE)), Clock.systemUTC())
+              .run(inbox, System.out::println);
+      printSummary(result);
+      return result.exitCode();
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void printSummary(Pipeline.Result result) {
+    long files = result.ingest().files().size();
+    long rows = result.ingest().files().stream().mapToLong(FileLoad::geladen).sum();
+    long quarantined = result.ingest().files().stream().mapToLong(FileLoad::quarantaine).sum();
+    System.out.printf(
+        "Klaar: %d bestanden, %d rijen geladen, %d in quarantaine; %d datatests geslaagd; publicatie %s.%n",
+        files, rows, quarantined, result.transform().tests().size(), result.publication().id());
+    result.ingest().files().stream()
+        .filter(f -> f.status().equals("afgewezen"))
+        .forEach(f -> System.out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
+  }
+}

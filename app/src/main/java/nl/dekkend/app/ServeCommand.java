@@ -1,0 +1,42 @@
+package nl.dekkend.app;
+
+import java.util.concurrent.Callable;
+import nl.dekkend.dashboard.DashboardConfig;
+import nl.dekkend.dashboard.DashboardServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    description = "Start het dashboard op de gepubliceerde gegevens.",
+    synopsisHeading = "Gebruik: ",
+    optionListHeading = "%nOpties:%n")
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin HomeOption home;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Poort (standaard ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Adres om op te luisteren (standaard ${DEFAULT-VALUE}: alleen deze computer).")
+  String host;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
+  boolean help;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    serve(home.home(), host, port);
+    Thread.currentThread().join();
+    return 0;
+  }
+
+  static void serve(Home home, String host, int port) {
+    DashboardServer.start(new DashboardConfig(home.warehouse()), host, port);
+    System.out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
+  }
+}
