@@ -70,7 +70,7 @@ final class CsvTableReader {
       throw new FileReadException("bestand is leeg: er is geen kopregel");
     }
     String fmt = "CSV, " + decoded.encoding() + ", scheidingsteken " + (separator == '\t' ? "tab" : String.valueOf(separator));
-    return new RawTable(header, rows, blank, fmt, false);
+    return new RawTable(header, rows, blank, fmt, false, separator == ';');
   }
 
   private static String rootMessage(Throwable e) {

@@ -46,11 +46,19 @@ public final class ValueParser {
    * @param plainNumbers the file writes numbers machine-style (XLSX)
    */
   public static Object parse(String s, ColumnType type, boolean plainNumbers) throws ValueException {
+    return parse(s, type, plainNumbers, false);
+  }
+
+  /**
+   * As {@link #parse(String, ColumnType, boolean)}; with {@code dutchLocale} (a {@code ;}-separated file)
+   * a lone group like {@code 2.100} is read as two thousand one hundred.
+   */
+  public static Object parse(String s, ColumnType type, boolean plainNumbers, boolean dutchLocale) throws ValueException {
     return switch (type) {
       case STRING -> text(s);
       case INT -> integer(s, plainNumbers, Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
       case BIGINT -> integer(s, plainNumbers, Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
-      case DECIMAL -> decimal(s, plainNumbers);
+      case DECIMAL -> decimal(s, plainNumbers, dutchLocale);
       case DATE -> date(s);
       case BOOLEAN -> bool(s);
     };
@@ -63,7 +71,7 @@ public final class ValueParser {
     return s;
   }
 
-  public static BigDecimal number(String s, boolean plainNumbers, boolean integerColumn) throws ValueException {
+  public static BigDecimal number(String s, boolean plainNumbers, boolean groupedThousands) throws ValueException {
     String t = s.replace("\u00A0", "").replace(" ", "").replace("€", "");
     boolean negative = false;
     if (t.startsWith("-") || t.startsWith("+")) {
@@ -76,7 +84,7 @@ public final class ValueParser {
         throw new ValueException("is geen geldig getal");
       }
       canonical = t;
-    } else if (DUTCH_GROUPED.matcher(t).matches() && (t.contains(",") || integerColumn || t.indexOf('.') != t.lastIndexOf('.'))) {
+    } else if (DUTCH_GROUPED.matcher(t).matches() && (t.contains(",") || groupedThousands || t.indexOf('.') != t.lastIndexOf('.'))) {
       canonical = t.replace(".", "").replace(',', '.');
     } else if (DECIMAL_COMMA.matcher(t).matches()) {
       canonical = t.replace(',', '.');
@@ -87,7 +95,7 @@ public final class ValueParser {
     } else {
       throw new ValueException("is geen geldig getal (voorbeeld: 1.234,56 of 1234.56)");
     }
-    if (integerColumn && !plainNumbers && AMBIGUOUS_THOUSANDS.matcher(t).matches()) {
+    if (groupedThousands && !plainNumbers && AMBIGUOUS_THOUSANDS.matcher(t).matches()) {
       canonical = t.replace(".", "");
     }
     try {
@@ -110,8 +118,8 @@ public final class ValueParser {
     return stripped.setScale(0, RoundingMode.UNNECESSARY);
   }
 
-  static BigDecimal decimal(String s, boolean plainNumbers) throws ValueException {
-    BigDecimal n = number(s, plainNumbers, false);
+  static BigDecimal decimal(String s, boolean plainNumbers, boolean dutchLocale) throws ValueException {
+    BigDecimal n = number(s, plainNumbers, dutchLocale);
     if (n.abs().compareTo(DECIMAL_LIMIT) >= 0) {
       throw new ValueException("is te groot (maximaal 14 cijfers voor de komma)");
     }

@@ -67,7 +67,7 @@ final class XlsxTableReader {
     if (header == null) {
       throw new FileReadException("bestand is leeg: het eerste werkblad heeft geen kopregel");
     }
-    return new RawTable(header, rows, blank, "XLSX, eerste werkblad", true);
+    return new RawTable(header, rows, blank, "XLSX, eerste werkblad", true, false);
   }
 
   private static Sheet firstSheet(ReadableWorkbook wb) throws FileReadException {

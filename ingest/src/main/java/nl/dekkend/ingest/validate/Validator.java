@@ -129,7 +129,7 @@ public final class Validator {
         continue;
       }
       try {
-        values.put(spec.naam(), parseCell(spec, s, values, table.plainNumbers(), pseudo));
+        values.put(spec.naam(), parseCell(spec, s, values, table, pseudo));
       } catch (ValueException e) {
         errors.add(new QuarantineEntry(raw.rij(), spec.naam(), shown(spec, s, pseudo), e.getMessage()));
       }
@@ -143,10 +143,10 @@ public final class Validator {
     return values;
   }
 
-  private Object parseCell(ColumnSpec spec, String s, Map<String, Object> earlier, boolean plain, Pseudonymiser pseudo)
+  private Object parseCell(ColumnSpec spec, String s, Map<String, Object> earlier, RawTable table, Pseudonymiser pseudo)
       throws ValueException {
     if (contract.isPupilId(spec.naam())) {
-      ValueParser.parse(s, ColumnType.STRING, plain);
+      ValueParser.parse(s, ColumnType.STRING, false);
       return pseudo.pseudonymise(s);
     }
     String text = s;
@@ -156,7 +156,7 @@ public final class Validator {
     if (spec.formaat() != null) {
       text = Formats.apply(spec.formaat(), text);
     }
-    Object value = ValueParser.parse(text, spec.type(), plain);
+    Object value = ValueParser.parse(text, spec.type(), table.plainNumbers(), table.semicolonSeparated());
     if (!spec.codes().isEmpty()) {
       value = code(spec, value);
     }
