@@ -1,0 +1,19 @@
+package nl.dekkend.ingest.validate;
+
+/**
+ * One rejected value. {@code waarde} is already safe to store: pupil ids are pseudonymised, minimised
+ * values (birth dates, home postcodes) hidden, long texts shortened.
+ *
+ * @param rij the file row (header = 1)
+ * @param kolom the column as named in the contract, or the header text for a wide column
+ * @param waarde the offending value, safe to store
+ * @param reden Dutch reason without the value, so reasons can be grouped
+ */
+public record QuarantineEntry(int rij, String kolom, String waarde, String reden) {
+
+  /** The sentence a user reads, e.g. {@code rij 14, kolom teldatum: '31-02-2015' is geen geldige datum}. */
+  public String describe() {
+    String where = "rij " + rij + (kolom.isEmpty() ? "" : ", kolom " + kolom);
+    return where + ": " + (waarde.isEmpty() ? "" : "'" + waarde + "' ") + reden;
+  }
+}
