@@ -1,10 +1,10 @@
-package nl.dekkend.dashboard.deelname;
+package nl.dekkend.dashboard.trend;
 
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.StatusLabel;
 
-/** One line of the Deelname table: one indicator in one schooljaar, formatted. */
-public record DeelnameRow(
+/** One line of a trend table: one indicator in one period, formatted. */
+public record TrendRow(
         String periode,
         String indicator,
         Cell teller,

@@ -1,4 +1,4 @@
-package nl.dekkend.dashboard.deelname;
+package nl.dekkend.dashboard.trend;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,20 +22,26 @@ import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 
-/** The view model of the Deelname page: notices, the chart (null when there are no figures) and the table. */
-public record DeelnameView(
+/**
+ * The view model of a page that follows indicators of one SWV over the periods: notices about missing figures,
+ * a line chart of the SWV against the national figures (null when there are no figures) and the table that is
+ * also the chart's text alternative.
+ */
+public record TrendView(
         String gebied,
         List<String> notices,
         ChartView chart,
-        List<DeelnameRow> rows,
+        List<TrendRow> rows,
         boolean anySuppressed) {
 
     /**
+     * @param chart the chart's id, title and text alternative
      * @param definitions the page's indicators that the catalog holds, in page order
      * @param missingFromCatalog page indicators the catalog does not hold
+     * @param expectNational whether national figures exist for these indicators (say so when they are missing)
      */
-    public static DeelnameView build(List<KpiDefinition> definitions, List<String> missingFromCatalog,
-            Optional<Area> swv, List<KpiValue> totals, List<NationalValue> national,
+    public static TrendView build(ChartText chart, List<KpiDefinition> definitions, List<String> missingFromCatalog,
+            Optional<Area> swv, List<KpiValue> totals, List<NationalValue> national, boolean expectNational,
             SourceAvailability sources) {
         List<String> notices = new ArrayList<>();
         if (swv.isEmpty()) {
@@ -54,17 +60,17 @@ public record DeelnameView(
                 notices.add(sources.noDataMessage(definition));
             }
         }
-        if (!sources.present(SourceAvailability.NATIONAL_SOURCE)) {
+        if (expectNational && !sources.present(SourceAvailability.NATIONAL_SOURCE)) {
             notices.add("Landelijke cijfers ontbreken: de bron " + SourceAvailability.NATIONAL_SOURCE
                     + " is niet aangeleverd.");
-        } else if (landelijk.isEmpty()) {
+        } else if (expectNational && landelijk.isEmpty()) {
             notices.add("Landelijke cijfers ontbreken: de bron " + SourceAvailability.NATIONAL_SOURCE
                     + " bevat geen cijfers voor deze indicatoren.");
         }
 
         TreeSet<String> periods = new TreeSet<>();
         totals.forEach(v -> periods.add(v.periode()));
-        List<DeelnameRow> rows = new ArrayList<>();
+        List<TrendRow> rows = new ArrayList<>();
         for (String periode : periods) {
             for (KpiDefinition d : definitions) {
                 KpiValue v = values.getOrDefault(d.indicator(), Map.of()).get(periode);
@@ -73,19 +79,20 @@ public record DeelnameView(
                 }
             }
         }
-        ChartView chart = values.isEmpty() ? null : chart(definitions, List.copyOf(periods), values, landelijk);
-        return new DeelnameView(swv.map(Area::label).orElse(""), List.copyOf(notices), chart, List.copyOf(rows),
+        ChartView chartView = values.isEmpty() ? null
+                : chart(chart, definitions, List.copyOf(periods), values, landelijk);
+        return new TrendView(swv.map(Area::label).orElse(""), List.copyOf(notices), chartView, List.copyOf(rows),
                 totals.stream().anyMatch(KpiValue::onderdrukt));
     }
 
-    private static DeelnameRow row(KpiDefinition d, KpiValue v, BigDecimal landelijk) {
-        return new DeelnameRow(v.periode(), d.naam(), Cell.count(v.teller(), v.onderdrukt()),
+    private static TrendRow row(KpiDefinition d, KpiValue v, BigDecimal landelijk) {
+        return new TrendRow(v.periode(), d.naam(), Cell.count(v.teller(), v.onderdrukt()),
                 Cell.count(v.noemer(), v.onderdrukt()), Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
                 DutchFormat.value(landelijk, d.eenheid(), d.decimalen()),
                 NormText.of(v.norm(), d.richting(), d.eenheid(), d.decimalen()), StatusLabel.of(v.status()));
     }
 
-    private static ChartView chart(List<KpiDefinition> definitions, List<String> periods,
+    private static ChartView chart(ChartText text, List<KpiDefinition> definitions, List<String> periods,
             Map<String, Map<String, KpiValue>> values, Map<String, Map<String, BigDecimal>> landelijk) {
         List<ChartSeries> series = new ArrayList<>();
         String unit = definitions.isEmpty() ? "%" : definitions.get(0).eenheid();
@@ -104,9 +111,6 @@ public record DeelnameView(
                         periods.stream().map(national::get).toList(), ChartPalette.color(i), true));
             }
         }
-        ChartSpec spec = new ChartSpec("Deelname SBO en SO", periods, series, unit);
-        return ChartView.of("chart-deelname", spec, "Lijngrafiek van de deelnamepercentages SBO en SO per schooljaar,"
-                + " samenwerkingsverband (doorgetrokken lijnen) tegenover landelijk (gestippelde lijnen)."
-                + " De cijfers staan in de tabel hieronder.");
+        return ChartView.of(text.id(), new ChartSpec(text.title(), periods, series, unit), text.label());
     }
 }
