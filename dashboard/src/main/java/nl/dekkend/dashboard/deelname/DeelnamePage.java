@@ -1,0 +1,54 @@
+package nl.dekkend.dashboard.deelname;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiDefinition;
+import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.serving.ServingDatabase;
+import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.trend.ChartText;
+import nl.dekkend.dashboard.trend.TrendView;
+import nl.dekkend.dashboard.web.Templates;
+
+/** {@code GET /deelname}: participation in SBO and SO of the SWV against the national figure. */
+public final class DeelnamePage {
+
+    /** The indicators this page shows, in this order; names and units come from the catalog. */
+    public static final List<String> INDICATOREN = List.of("deelname_sbo", "deelname_so", "deelname_so_cat1",
+            "deelname_so_cat2", "deelname_so_cat3", "deelname_sbo_so");
+
+    private static final ChartText CHART = new ChartText("chart-deelname", "Deelname SBO en SO",
+            "Lijngrafiek van de deelnamepercentages SBO en SO per schooljaar: samenwerkingsverband (doorgetrokken"
+                    + " lijnen) tegenover landelijk (gestippelde lijnen). De cijfers staan in de tabel hieronder.");
+
+    private final ServingDatabase database;
+    private final Templates templates;
+
+    public DeelnamePage(ServingDatabase database, Templates templates) {
+        this.database = database;
+        this.templates = templates;
+    }
+
+    public void show(Context ctx) {
+        try (ServingReader reader = database.open()) {
+            KpiQueries kpis = new KpiQueries(reader);
+            Map<String, KpiDefinition> catalog = kpis.definitions().stream()
+                    .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
+            List<KpiDefinition> definitions = INDICATOREN.stream().filter(catalog::containsKey).map(catalog::get)
+                    .toList();
+            List<String> notInCatalog = INDICATOREN.stream().filter(id -> !catalog.containsKey(id)).toList();
+            Optional<Area> swv = kpis.swv();
+            TrendView view = TrendView.build(CHART, definitions, notInCatalog, swv,
+                    swv.map(area -> kpis.swvTotals(area.code(), INDICATOREN)).orElse(List.of()),
+                    kpis.national(INDICATOREN), true, new SourceAvailability(kpis.sources()));
+            ctx.html(templates.render("deelname/page",
+                    Map.of("title", "Deelname SBO en SO", "active", "deelname", "page", view)));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.dekkend.dashboard.indicator;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiDefinition;
+import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.NationalValue;
+import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.serving.ServingDatabase;
+import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.trend.ChartText;
+import nl.dekkend.dashboard.trend.TrendView;
+import nl.dekkend.dashboard.web.Templates;
+
+/**
+ * {@code GET /indicatoren/{id}}: any indicator of the catalog over the periods at SWV level, until it has a page
+ * of its own.
+ */
+public final class IndicatorPage {
+
+    private final ServingDatabase database;
+    private final Templates templates;
+
+    public IndicatorPage(ServingDatabase database, Templates templates) {
+        this.database = database;
+        this.templates = templates;
+    }
+
+    public void show(Context ctx) {
+        String id = ctx.pathParam("id");
+        try (ServingReader reader = database.open()) {
+            KpiQueries kpis = new KpiQueries(reader);
+            KpiDefinition definition = kpis.definition(id).orElseThrow(NotFoundResponse::new);
+            Optional<Area> swv = kpis.swv();
+            List<String> ids = List.of(id);
+            ChartText chart = new ChartText("chart-indicator", definition.naam(), "Lijngrafiek van "
+                    + definition.naam() + " per periode. De cijfers staan in de tabel hieronder.");
+            List<NationalValue> national = kpis.national(ids);
+            TrendView view = TrendView.build(chart, List.of(definition), List.of(), swv,
+                    swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()), national,
+                    !national.isEmpty(), new SourceAvailability(kpis.sources()));
+            ctx.html(templates.render("indicator/page", Map.of("title", definition.naam(), "active", "",
+                    "definition", definition, "page", view)));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.dekkend.dashboard.kpi;
+
+/** A gebied at some level, with its name when the publication has one. */
+public record Area(String code, String naam) {
+
+    /** {@code PO3009 De Kempen}, or just the code. */
+    public String label() {
+        return naam == null || naam.isBlank() ? code : code + " " + naam;
+    }
+}

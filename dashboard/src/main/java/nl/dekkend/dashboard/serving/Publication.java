@@ -1,0 +1,83 @@
+package nl.dekkend.dashboard.serving;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One opened publication file: a read-only DuckDB database with leases. Each request duplicates the root
+ * connection (cheap, same database instance) and releases it when done; a retired publication closes its
+ * root connection once the last lease is gone, so a swap never pulls a database from under a running query.
+ */
+final class Publication {
+
+    private static final Logger LOG = Logger.getLogger(Publication.class.getName());
+
+    private final Path file;
+    private final DuckDBConnection root;
+    private int leases;
+    private boolean retired;
+
+    private Publication(Path file, DuckDBConnection root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    static Publication open(Path file) {
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+            return new Publication(file, connection.unwrap(DuckDBConnection.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open publication " + file + " read-only: " + e.getMessage(), e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** A connection of its own for one request; give it back with {@link #release(Connection)}. */
+    synchronized Connection lease() {
+        if (retired && leases == 0) {
+            throw new IllegalStateException("Publication " + file + " is already closed");
+        }
+        try {
+            Connection connection = root.duplicate();
+            leases++;
+            return connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open a connection on " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized void release(Connection connection) {
+        closeQuietly(connection);
+        leases--;
+        if (retired && leases == 0) {
+            closeQuietly(root);
+        }
+    }
+
+    /** No new leases will come; close now or when the last lease is released. */
+    synchronized void retire() {
+        retired = true;
+        if (leases == 0) {
+            closeQuietly(root);
+        }
+    }
+
+    private void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing a connection on " + file + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.dekkend.dashboard.serving;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to one publication for the length of one request, so that every query of a page sees the same
+ * publication even when the link is swapped meanwhile. Close it when the request is done.
+ */
+public final class ServingReader implements AutoCloseable {
+
+    private final Publication publication;
+    private final Connection connection;
+    private final QueryFiles queries;
+
+    ServingReader(Publication publication, QueryFiles queries) {
+        this.publication = publication;
+        this.connection = publication.lease();
+        this.queries = queries;
+    }
+
+    /** Runs the named query ({@code queries/<name>.sql}) with positional parameters. */
+    public <T> List<T> list(String queryName, RowMapper<T> mapper, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(queries.sql(queryName))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return List.copyOf(result);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query " + queryName + " failed on " + publication.file() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public <T> Optional<T> first(String queryName, RowMapper<T> mapper, Object... parameters) {
+        return list(queryName, mapper, parameters).stream().findFirst();
+    }
+
+    @Override
+    public void close() {
+        publication.release(connection);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.dekkend.dashboard.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** What a user sees when there is nothing to show or something went wrong: Dutch text, never a stack trace. */
+public final class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+    static final String NO_PUBLICATION = "Er is nog niets gepubliceerd. Draai eerst ./dekkend run; daarna verschijnen"
+            + " de cijfers vanzelf.";
+
+    private final Templates templates;
+
+    public ErrorPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** No publication yet: pages answer 200 with an explanation, the API 503 with a Dutch message. */
+    public void noPublication(Context ctx) {
+        if (isApi(ctx)) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("melding", NO_PUBLICATION));
+            return;
+        }
+        ctx.status(HttpStatus.OK).html(templates.render("no_publication",
+                Map.of("title", "Nog geen cijfers", "active", "")));
+    }
+
+    public void notFound(Context ctx) {
+        if (isApi(ctx)) {
+            return; // the API writes its own Dutch JSON message
+        }
+        ctx.html(templates.render("error", Map.of("title", "Pagina niet gevonden", "active", "",
+                "message", "Deze pagina bestaat niet.")));
+    }
+
+    public void serverError(Exception e, Context ctx) {
+        LOG.log(Level.SEVERE, "Request " + ctx.method() + " " + ctx.path() + " failed", e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("melding", "Er ging iets mis bij het ophalen van de cijfers."));
+            return;
+        }
+        ctx.html(templates.render("error", Map.of("title", "Er ging iets mis", "active", "",
+                "message", "Er ging iets mis bij het tonen van deze pagina. Probeer het later opnieuw;"
+                        + " blijft het misgaan, meld het dan aan de beheerder.")));
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,36 @@
+package nl.dekkend.dashboard.web;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** Renders the Pebble templates under {@code templates/} (autoescaping on) to HTML strings. */
+public final class Templates {
+
+    private final PebbleEngine engine;
+
+    public Templates() {
+        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .build();
+    }
+
+    /** Renders {@code templates/<name>.peb}, e.g. {@code deelname/page}. */
+    public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(name).evaluate(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render template " + name, e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,34 @@
+// Initialises every chart on the page from the ECharts option embedded as JSON next to it.
+// Numbers are formatted the Dutch way (decimal comma) with the chart's unit.
+(function () {
+  'use strict';
+
+  function formatter(unit) {
+    return function (value) {
+      if (value === null || value === undefined || value === '-' || Number.isNaN(Number(value))) {
+        return '–';
+      }
+      var number = Number(value).toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+      if (unit === '%') { return number + ' %'; }
+      if (unit === '€') { return '€ ' + number; }
+      if (!unit || unit === 'leerlingen' || unit === 'aantal') { return number; }
+      return number + ' ' + unit;
+    };
+  }
+
+  document.querySelectorAll('[data-chart-source]').forEach(function (element) {
+    var source = document.getElementById(element.getAttribute('data-chart-source'));
+    if (!source) { return; }
+    var option = JSON.parse(source.textContent);
+    var format = formatter(element.getAttribute('data-unit'));
+    option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
+    option.yAxis = Object.assign({}, option.yAxis, {
+      name: null,
+      axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
+    });
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption(option);
+    element.setAttribute('data-chart-ready', 'true');
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+}());

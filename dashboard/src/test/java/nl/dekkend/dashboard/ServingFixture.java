@@ -1,0 +1,86 @@
+package nl.dekkend.dashboard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Builds real publications for tests: a DuckDB file under {@code warehouseDir/publications/} migrated with the
+ * warehouse's real Flyway migrations, filled with fixture SQL from {@code src/test/resources/fixtures/}, and
+ * {@code current.duckdb} swapped atomically to point at it, the way the publish step does.
+ */
+public final class ServingFixture {
+
+    private final Path warehouseDir;
+
+    public ServingFixture(Path warehouseDir) {
+        this.warehouseDir = warehouseDir;
+    }
+
+    public Path warehouseDir() {
+        return warehouseDir;
+    }
+
+    public DashboardConfig config() {
+        return new DashboardConfig(warehouseDir);
+    }
+
+    /** Builds {@code publications/<name>.duckdb} from the fixtures, applied in order, and links it as current. */
+    public Path publish(String name, String... fixtures) {
+        Path file = build(name, fixtures);
+        link(file);
+        return file;
+    }
+
+    /** Builds the file without linking it. */
+    public Path build(String name, String... fixtures) {
+        try {
+            Path publications = Files.createDirectories(warehouseDir.resolve("publications"));
+            Path file = publications.resolve(name + ".duckdb");
+            String url = "jdbc:duckdb:" + file;
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+            try (Connection connection = DriverManager.getConnection(url);
+                    Statement statement = connection.createStatement()) {
+                for (String fixture : fixtures) {
+                    statement.execute(resource("fixtures/" + fixture + ".sql"));
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot build publication " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Points {@code current.duckdb} at the file with a relative link, swapped atomically. */
+    public void link(Path file) {
+        try {
+            Path link = warehouseDir.resolve("current.duckdb");
+            Path next = warehouseDir.resolve("current.duckdb.next");
+            Files.deleteIfExists(next);
+            Files.createSymbolicLink(next, warehouseDir.relativize(file));
+            Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ServingFixture.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No fixture on the test classpath: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.dekkend.dashboard.overzicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.dekkend.dashboard.DashboardServer;
+import nl.dekkend.dashboard.ServingFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverzichtPageTest {
+
+    @TempDir
+    Path warehouseDir;
+
+    @Test
+    void showsTheLatestSwvValueOfEachIndicatorGroupedByThema() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+            var response = client.get("/");
+            String html = response.body().string();
+            assertThat(response.code()).isEqualTo(200);
+            // latest period of deelname_sbo is 2014-2015: 1,75 %; the 2013-2014 figure is not a tile
+            assertThat(html).contains(">Bekostiging</h2>", ">Deelname</h2>", ">Thuiszitters</h2>");
+            assertThat(html).contains("1,75 %", "2,98 %", "€ 5.613.518", "Periode 2014-2015", "Periode 2015-2016");
+            assertThat(html).doesNotContain("1,83 %");
+            assertThat(html).contains("Groen: voldoet aan de norm", "href=\"/deelname\"",
+                    "href=\"/indicatoren/bekostiging_normatief_zwaar\"");
+            // suppressed tile: no figure, "< 5" with its explanation
+            assertThat(html).contains("&lt; 5", "onderdrukt: minder dan 5 leerlingen");
+            // no data, no tile
+            assertThat(html).doesNotContain("TLV-aanvragen");
+        });
+    }
+}
