@@ -26,8 +26,8 @@ public final class EChartsOptions {
         LineSeries[] series = spec.series().stream().map(EChartsOptions::line).toArray(LineSeries[]::new);
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
-                .setLegend(new Legend().setType("scroll").setBottom(0))
-                .setGrid(new Grid().setLeft("3%").setRight("4%").setTop(30).setBottom(60).setContainLabel(true))
+                .setLegend(new Legend().setType("plain").setBottom(0))
+                .setGrid(new Grid().setLeft("3%").setRight("4%").setTop(30).setBottom(90).setContainLabel(true))
                 .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false))
                 .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
                 .setSeries(series);
@@ -51,6 +51,8 @@ public final class EChartsOptions {
                 .setColor(s.color())
                 .setLineStyle(style)
                 .setSymbol(s.dashed() ? "emptyCircle" : "circle")
+                .setShowSymbol(true)
+                .setSymbolSize(7)
                 .setConnectNulls(false);
     }
 }
