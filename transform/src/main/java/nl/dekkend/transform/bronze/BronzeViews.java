@@ -84,6 +84,7 @@ public final class BronzeViews {
       Dataset<Row> bronze = deltaOrEmpty(bron, schema).select(typed(schema));
       Dataset<Row> current = current(bronze, committed);
       current.createOrReplaceTempView("raw_" + bron);
+      spark.catalog().cacheTable("raw_" + bron);
       Dataset<Row> counted =
           current
               .agg(

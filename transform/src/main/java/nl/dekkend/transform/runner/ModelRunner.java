@@ -70,7 +70,9 @@ public final class ModelRunner {
       throw new ModelFailedException(model.name(), e);
     }
     if (!model.layer().persisted()) {
+      // cached: the data tests and every downstream model read it again
       result.createOrReplaceTempView(model.name());
+      spark.catalog().cacheTable(model.name());
       return result;
     }
     String path = goldDir.resolve(model.name()).toString();
@@ -81,6 +83,7 @@ public final class ModelRunner {
     }
     Dataset<Row> stored = spark.read().format("delta").load(path);
     stored.createOrReplaceTempView(model.name());
+    spark.catalog().cacheTable(model.name());
     return stored;
   }
 
