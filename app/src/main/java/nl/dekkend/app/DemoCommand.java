@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     optionListHeading = "%nOpties:%n")
 final class DemoCommand implements Callable<Integer> {
 
-  static final long SEED = 20_260_101L;
+  static final long SEED = 20_250_801L;
 
   @Option(
       names = "--home",

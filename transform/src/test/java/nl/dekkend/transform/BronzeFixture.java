@@ -53,7 +53,7 @@ public final class BronzeFixture {
       }
       List<Object> all = new ArrayList<>(values);
       String periode = periodeIndex < 0 ? "" : String.valueOf(values.get(periodeIndex));
-      all.addAll(List.of(loadId, bron + "/" + loadId + ".csv", "hash-" + loadId, (long) rij++, periode, Timestamp.valueOf(at)));
+      all.addAll(List.of(loadId, bron + "/" + loadId + ".csv", "hash-" + loadId, rij++, periode, Timestamp.valueOf(at)));
       out.add(RowFactory.create(all.toArray()));
     }
     spark.createDataFrame(out, schema).write().format("delta").mode("append").save(bronze.resolve(bron).toString());

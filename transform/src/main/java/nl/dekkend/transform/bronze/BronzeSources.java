@@ -24,7 +24,7 @@ public record BronzeSources(Map<String, StructType> schemas) {
           .add("_load_id", DataTypes.StringType)
           .add("_bestand", DataTypes.StringType)
           .add("_bestand_hash", DataTypes.StringType)
-          .add("_rij", DataTypes.LongType)
+          .add("_rij", DataTypes.IntegerType)
           .add("_periode", DataTypes.StringType)
           .add("_geladen_op", DataTypes.TimestampType);
 

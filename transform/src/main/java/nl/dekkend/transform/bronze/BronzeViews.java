@@ -53,7 +53,7 @@ public final class BronzeViews {
           .add("load_id", DataTypes.StringType)
           .add("bron", DataTypes.StringType)
           .add("bestand", DataTypes.StringType)
-          .add("rij", DataTypes.LongType)
+          .add("rij", DataTypes.IntegerType)
           .add("kolom", DataTypes.StringType)
           .add("waarde", DataTypes.StringType)
           .add("reden", DataTypes.StringType)
