@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -281,12 +282,28 @@ class DemoDataTest {
 
     @Test
     void largerScaleHasProportionallyMorePupils() {
-        DemoSummary small = new DemoData(SEED, 0.2).writeTo(temp.resolve("small"));
-        DemoSummary large = new DemoData(SEED, 2.0).writeTo(temp.resolve("large"));
+        DemoSummary small = new DemoData(SEED, 0.1).writeTo(temp.resolve("small"));
+        DemoSummary large = summary;
 
         assertThat((double) large.pupils() / small.pupils()).isBetween(9.0, 11.0);
         SwvCounts a = small.mainSwvCounts().get(2020);
         SwvCounts b = large.mainSwvCounts().get(2020);
         assertThat((double) (b.bao() + b.sbo()) / (a.bao() + a.sbo())).isBetween(9.0, 11.0);
+    }
+
+    @Test
+    void realisatieEndsInADeficitOnlyIn2022AndNormbedragenStartAt32480() throws IOException {
+        List<List<String>> rows = DemoFiles.xlsx(inbox.resolve("financien/realisatie_2016-2024.xlsx"));
+        Map<String, BigDecimal> result = new TreeMap<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            BigDecimal amount = new BigDecimal(r.get(4));
+            result.merge(r.get(0), r.get(2).equals("baten") ? amount : amount.negate(), BigDecimal::add);
+        }
+        List<String[]> norm = DemoFiles.csv(inbox.resolve("normbedragen/normbedragen_2015-2025.csv"), CsvDialect.WINDOWS_1252, ";");
+
+        assertThat(result).hasSize(9);
+        assertThat(result).allSatisfy((jaar, r) -> assertThat(r.signum()).as(jaar).isEqualTo(jaar.equals("2022") ? -1 : 1));
+        assertThat(norm).anySatisfy(r -> assertThat(r).containsExactly("2015-2016", "zware_per_bao_sbo", "324,80"));
+        assertThat(norm).anySatisfy(r -> assertThat(r).containsExactly("2020-2021", "verevening_pct", "0"));
     }
 }
