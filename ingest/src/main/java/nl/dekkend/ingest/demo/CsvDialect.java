@@ -28,12 +28,17 @@ record CsvDialect(char separator, Charset charset, boolean bom, boolean decimalC
     /** {@code ,}, UTF-8 without BOM, decimal point, ISO dates: an export from an international tool. */
     static final CsvDialect INTERNATIONAL = new CsvDialect(',', StandardCharsets.UTF_8, false, false, false, "yyyy-MM-dd", "true", "false", "\n");
 
+    private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = java.util.Map.of(
+            "d-M-yyyy", DateTimeFormatter.ofPattern("d-M-yyyy"),
+            "dd-MM-yyyy", DateTimeFormatter.ofPattern("dd-MM-yyyy"),
+            "yyyy-MM-dd", DateTimeFormatter.ISO_LOCAL_DATE);
+
     String format(Object cell) {
         if (cell == null) {
             return "";
         }
         if (cell instanceof LocalDate date) {
-            return DateTimeFormatter.ofPattern(datePattern).format(date);
+            return DATE_FORMATS.get(datePattern).format(date);
         }
         if (cell instanceof BigDecimal number) {
             return formatDecimal(number);

@@ -33,15 +33,22 @@ public final class DemoData {
         World world = World.simulate(seed, scale);
         Inbox out = new Inbox(inbox);
         List<DeliberateProblem> problems = new ArrayList<>();
+        CareFiles care = new CareFiles(world, problems);
         try {
             new DuoSwvFiles(world).write(out);
             new RegisterFiles(world).write(out);
+            new DuoDetailFiles(world, problems).write(out);
+            new PupilFiles(world, problems).write(out);
+            care.write(out);
+            new QualityFiles(world).write(out);
+            new FinanceFiles(world).write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing demo inbox " + inbox, e);
         }
         Map<Integer, SwvCounts> counts = new TreeMap<>();
         Calendar.years().forEach(y -> counts.put(y, world.mainSwvCounts(y)));
-        return new DemoSummary(seed, scale, out.written(), List.copyOf(problems), counts,
-                world.population().pupils().size(), 0, Map.of());
+        int pupils = (int) PupilFiles.enrolmentsInFrame(world).stream().map(e -> e.pupil().id()).distinct().count();
+        return new DemoSummary(seed, scale, out.written(), List.copyOf(problems), counts, pupils,
+                PupilFiles.tlvsInFrame(world).size(), new TreeMap<>(care.thuiszittersNieuw()));
     }
 }

@@ -222,7 +222,8 @@ final class Population {
                 LocalDate besluit = aanvraag.plusDays(lead);
                 LocalDate ingang = first ? (directEntry != null ? max(directEntry, besluit.plusDays(3))
                         : besluit.plusDays(3 + random.nextInt(19))) : previousEnd.plusDays(1);
-                LocalDate einde = Calendar.schoolYearEnd(ingang).plusYears(random.nextDouble() < 0.45 ? 0 : 1);
+                int years = soort.equals("SBO") || soort.equals("SO-1") ? (random.nextDouble() < 0.3 ? 0 : 1) : 1 + random.nextInt(3);
+                LocalDate einde = Calendar.schoolYearEnd(ingang).plusYears(years);
                 if (ChronoUnit.DAYS.between(ingang, einde) < 364) {
                     einde = einde.plusYears(1);
                 }

@@ -2,9 +2,7 @@ package nl.dekkend.ingest.demo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code gebieden} (XLSX) and {@code scholen} (CSV with {@code ,} and decimal points). */
 final class RegisterFiles {
@@ -72,11 +70,5 @@ final class RegisterFiles {
             start = c == ' ' || c == '-';
         }
         return out.toString();
-    }
-
-    static Set<String> vestigingen(World world) {
-        Set<String> codes = new HashSet<>();
-        world.schools().forEach(s -> codes.add(s.vestiging()));
-        return codes;
     }
 }
