@@ -1,9 +1,12 @@
 package nl.dekkend.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.dekkend.ingest.demo.DemoData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -31,15 +34,18 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
   boolean help;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
     Home home = new Home(dir);
-    System.out.println("Demogegevens maken in " + home.demoInbox());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Demogegevens maken in " + home.demoInbox());
     var summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
-    System.out.println("  " + summary.files().size() + " bestanden geschreven");
-    RunCommand.run(home, home.demoInbox(), "local[*]");
-    ServeCommand.serve(home, "127.0.0.1", port);
-    System.out.println("Open http://localhost:" + port + " in de browser.");
+    out.println("  " + summary.files().size() + " bestanden geschreven");
+    RunCommand.run(home, home.demoInbox(), "local[*]", out);
+    ServeCommand.serve(home, "127.0.0.1", port, out);
+    out.println("Open http://localhost:" + port + " in de browser.");
     Thread.currentThread().join();
     return 0;
   }

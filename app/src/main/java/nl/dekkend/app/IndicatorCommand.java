@@ -1,15 +1,14 @@
 package nl.dekkend.app;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dekkend.warehouse.WarehouseLayout;
 import nl.dekkend.warehouse.read.IndicatorCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +34,8 @@ final class IndicatorCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Spec CommandSpec spec;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
   boolean help;
 
@@ -44,11 +45,11 @@ final class IndicatorCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
     }
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     int rows = new IndicatorCsv(new WarehouseLayout(home.home().warehouse())).write(id, periode, niveau, out);
     out.flush();
     if (rows == 0) {
-      System.err.println("Geen gegevens voor " + id + " met deze keuzes (zie de pagina Datakwaliteit voor ontbrekende bronnen).");
+      spec.commandLine().getErr().println("Geen gegevens voor " + id + " met deze keuzes (zie de pagina Datakwaliteit voor ontbrekende bronnen).");
     }
     return 0;
   }

@@ -1,13 +1,12 @@
 package nl.dekkend.app;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.dekkend.ingest.LoadsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -19,13 +18,15 @@ final class LoadsCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Spec CommandSpec spec;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
   boolean help;
 
   @Override
   public Integer call() {
     Home h = home.home();
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     LoadsCsv.write(Spark.session(h, "local[2]"), h.lake(), out);
     out.flush();
     return 0;

@@ -1,5 +1,6 @@
 package nl.dekkend.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import nl.dekkend.ingest.FileLoad;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -26,6 +29,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
 
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--master",
       defaultValue = "local[*]",
@@ -41,31 +46,31 @@ final class RunCommand implements Callable<Integer> {
     if (!Files.isDirectory(inbox)) {
       throw new IllegalArgumentException("de inbox " + inbox + " bestaat niet of is geen map");
     }
-    return run(home.home(), inbox, master);
+    return run(home.home(), inbox, master, spec.commandLine().getOut());
   }
 
-  static int run(Home home, Path inbox, String master) {
+  static int run(Home home, Path inbox, String master, PrintWriter out) {
     SparkSession spark = Spark.session(home, master);
     try {
       Pipeline.Result result =
           new Pipeline(spark, home, Optional.ofNullable(System.getenv(KEY_VARIABLE)), Clock.systemUTC())
-              .run(inbox, System.out::println);
-      printSummary(result);
+              .run(inbox, line -> out.println(line));
+      printSummary(result, out);
       return result.exitCode();
     } finally {
       spark.stop();
     }
   }
 
-  private static void printSummary(Pipeline.Result result) {
+  private static void printSummary(Pipeline.Result result, PrintWriter out) {
     long files = result.ingest().files().size();
     long rows = result.ingest().files().stream().mapToLong(FileLoad::geladen).sum();
     long quarantined = result.ingest().files().stream().mapToLong(FileLoad::quarantaine).sum();
-    System.out.printf(
+    out.printf(
         "Klaar: %d bestanden, %d rijen geladen, %d in quarantaine; %d datatests geslaagd; publicatie %s.%n",
         files, rows, quarantined, result.transform().tests().size(), result.publication().id());
     result.ingest().files().stream()
         .filter(f -> f.status().equals("afgewezen"))
-        .forEach(f -> System.out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
+        .forEach(f -> out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
   }
 }

@@ -1,10 +1,13 @@
 package nl.dekkend.app;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.dekkend.dashboard.DashboardConfig;
 import nl.dekkend.dashboard.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -15,6 +18,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin HomeOption home;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--port", defaultValue = "7070", description = "Poort (standaard ${DEFAULT-VALUE}).")
   int port;
@@ -30,13 +35,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    serve(home.home(), host, port);
+    serve(home.home(), host, port, spec.commandLine().getOut());
     Thread.currentThread().join();
     return 0;
   }
 
-  static void serve(Home home, String host, int port) {
+  static void serve(Home home, String host, int port, PrintWriter out) {
     DashboardServer.start(new DashboardConfig(home.warehouse()), host, port);
-    System.out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
+    out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
   }
 }
