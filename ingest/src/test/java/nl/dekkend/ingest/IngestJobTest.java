@@ -92,6 +92,7 @@ class IngestJobTest {
   @Test
   void pseudonymisesAtTheDoorAndLeavesNoRawPupilDataInTheLake() throws IOException {
     put("inschrijvingen", "inschrijvingen.csv", "valid/inschrijvingen.csv");
+    put("gebieden", "gebieden.csv", "valid/gebieden.csv");
     put("tlv", "tlv.csv", "valid/tlv.csv");
     Path dir = inbox().resolve("thuiszitters");
     Files.createDirectories(dir);
@@ -106,8 +107,9 @@ class IngestJobTest {
     assertThat(key).isRegularFile();
     assertThat(java.nio.file.Files.getPosixFilePermissions(key)).containsExactlyInAnyOrder(
         java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-    assertThat(progress.get(0)).startsWith("LET OP: nieuwe pseudonimiseringssleutel aangemaakt").contains("reservekopie");
+    assertThat(progress.get(1)).startsWith("LET OP: nieuwe pseudonimiseringssleutel aangemaakt").contains("reservekopie");
     assertThat(report.files()).extracting(FileLoad::bestand, FileLoad::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("gebieden/gebieden.csv", "geladen"),
         org.assertj.core.groups.Tuple.tuple("inschrijvingen/inschrijvingen.csv", "geladen"),
         org.assertj.core.groups.Tuple.tuple("thuiszitters/meldingen.csv", "deels_geladen"),
         org.assertj.core.groups.Tuple.tuple("tlv/tlv.csv", "geladen"));
@@ -120,6 +122,8 @@ class IngestJobTest {
     assertThat(inschrijvingen.get(0).getInt(inschrijvingen.get(0).fieldIndex("geboortemaand"))).isEqualTo(3);
     assertThat(inschrijvingen.get(0).getString(inschrijvingen.get(0).fieldIndex("postcode4"))).isEqualTo("5531");
     assertThat(inschrijvingen.get(0).schema().fieldNames()).doesNotContain("geboortedatum", "postcode");
+    // gebieden (loaded first in the same run) maps postcode-4 1324 to wijk W07
+    assertThat(inschrijvingen).extracting(r -> r.getString(r.fieldIndex("woon_wijk_code"))).containsExactly(null, null, "W07");
     List<Row> quarantine = table("_quarantine", "rij");
     assertThat(quarantine).singleElement().satisfies(q -> {
       assertThat(q.getString(q.fieldIndex("kolom"))).isEqualTo("categorie");

@@ -257,4 +257,19 @@ class ValidatorTest {
     assertThat(value("reserves", a.rows().get(0), "reserve_begin")).isEqualTo(new BigDecimal("2100.0000"));
     assertThat(value("reserves", b.rows().get(0), "reserve_begin")).isEqualTo(new BigDecimal("2.1000"));
   }
+
+  @Test
+  void derivesTheHomeWijkFromTheFullPostcodeAndKeepsOnlyPostcode4() throws IOException {
+    PostcodeWijken wijken = new PostcodeWijken(Map.of("1324", "W07", "5532AC", "W02"));
+    Validator v = new Validator(CONTRACTS.require("inschrijvingen"), () -> PSEUDO, () -> wijken);
+    ValidatedFile f;
+    try {
+      f = v.validate(TableReader.read(Path.of("src/test/resources/fixtures/valid/inschrijvingen.csv")));
+    } catch (FileReadException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(f.rows()).extracting(r -> value("inschrijvingen", r, "woon_wijk_code")).containsExactly(null, "W02", "W07");
+    assertThat(f.rows()).extracting(r -> value("inschrijvingen", r, "postcode4")).containsExactly("5531", "5532", "1324");
+    assertThat(f.rows()).allSatisfy(r -> assertThat(r.values()).doesNotContain("5531AB", "5532AC", "1324AB"));
+  }
 }
