@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.dekkend.ingest.bronze.BronzeWriter;
+import nl.dekkend.ingest.bronze.GebiedenLookup;
 import nl.dekkend.ingest.bronze.ManifestRow;
 import nl.dekkend.ingest.contract.Contract;
 import nl.dekkend.ingest.contract.Contracts;
@@ -27,6 +28,7 @@ import nl.dekkend.ingest.privacy.Pseudonymiser;
 import nl.dekkend.ingest.read.FileReadException;
 import nl.dekkend.ingest.read.RawTable;
 import nl.dekkend.ingest.read.TableReader;
+import nl.dekkend.ingest.validate.PostcodeWijken;
 import nl.dekkend.ingest.validate.ValidatedFile;
 import nl.dekkend.ingest.validate.Validator;
 import org.apache.spark.sql.SparkSession;
@@ -59,6 +61,8 @@ public final class IngestJob {
       earlier.put(m.bron() + "|" + m.bestandHash(), m);
     }
     Supplier<Pseudonymiser> pseudonymiser = memoize(() -> PseudonymKey.resolve(config.keyFromEnvironment(), config.secretsDir(), progress));
+    // read lazily, after this run's own gebieden files (their folder sorts before inschrijvingen)
+    Supplier<PostcodeWijken> wijken = memoize(() -> GebiedenLookup.read(spark, config.lake()));
     List<FileLoad> loads = new ArrayList<>();
     if (!Files.isDirectory(config.inbox())) {
       progress.accept("Inbox " + config.inbox() + " bestaat niet; geen bestanden ingelezen.");
@@ -76,7 +80,7 @@ public final class IngestJob {
         progress.accept("Map '" + bron + "' is geen bekende bron en wordt overgeslagen (bekende bronnen staan in BRONNEN.md).");
         continue;
       }
-      Validator validator = new Validator(contract.get(), pseudonymiser);
+      Validator validator = new Validator(contract.get(), pseudonymiser, wijken);
       for (Path file : list(folder)) {
         String bestand = bron + "/" + file.getFileName();
         if (Files.isDirectory(file) || file.getFileName().toString().startsWith(".")) {

@@ -33,9 +33,18 @@ public final class BronzeWriter {
     return bronze.resolve(name);
   }
 
-  /** Creates the table empty with its schema when it does not exist yet. */
+  /**
+   * Creates the table empty with its schema when it does not exist yet; adds the columns a newer
+   * contract declares to a table that exists (existing rows get null).
+   */
   public void ensureTable(String name, StructType schema) {
-    if (!Files.isDirectory(tablePath(name).resolve("_delta_log"))) {
+    Path path = tablePath(name);
+    if (!Files.isDirectory(path.resolve("_delta_log"))) {
+      append(name, schema, List.of());
+      return;
+    }
+    java.util.Set<String> existing = java.util.Set.of(spark.read().format("delta").load(path.toString()).schema().fieldNames());
+    if (!existing.containsAll(java.util.Arrays.asList(schema.fieldNames()))) {
       append(name, schema, List.of());
     }
   }

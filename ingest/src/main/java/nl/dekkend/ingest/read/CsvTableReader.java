@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTableReader {
 
+  private static final java.util.regex.Pattern SEP_HINT = java.util.regex.Pattern.compile("\"?sep=([;,\t|])\"?\r?\n", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private CsvTableReader() {}
@@ -31,7 +33,14 @@ final class CsvTableReader {
     if (text.isBlank()) {
       throw new FileReadException("bestand is leeg: er is geen kopregel");
     }
-    char separator = detectSeparator(text);
+    char separator;
+    java.util.regex.Matcher hint = SEP_HINT.matcher(text);
+    if (hint.lookingAt()) { // Excel's "sep=;" first line: it names the separator and is not shown as a row
+      separator = hint.group(1).charAt(0);
+      text = text.substring(hint.end());
+    } else {
+      separator = detectSeparator(text);
+    }
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(separator)

@@ -34,11 +34,18 @@ public final class Validator {
 
   private final Contract contract;
   private final Supplier<Pseudonymiser> pseudonymiser;
+  private final Supplier<PostcodeWijken> wijken;
 
   /** @param pseudonymiser asked only when the contract has pupil-id columns and a file has rows */
   public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser) {
+    this(contract, pseudonymiser, () -> PostcodeWijken.NONE);
+  }
+
+  /** @param wijken asked only when the contract derives a wijk from a postcode and a file has rows */
+  public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser, Supplier<PostcodeWijken> wijken) {
     this.contract = contract;
     this.pseudonymiser = pseudonymiser;
+    this.wijken = wijken;
   }
 
   public ValidatedFile validate(FileReadException unreadable) {
@@ -62,6 +69,7 @@ public final class Validator {
       return ValidatedFile.rejected(0, "bestand bevat alleen een kopregel en geen gegevens");
     }
     Pseudonymiser pseudo = contract.leerlingIdKolommen().isEmpty() ? null : pseudonymiser.get();
+    PostcodeWijken lookup = contract.needsWijken() ? wijken.get() : PostcodeWijken.NONE;
     List<BronzeRow> rows = new ArrayList<>();
     List<QuarantineEntry> quarantine = new ArrayList<>();
     Map<List<Object>, Integer> keys = new HashMap<>();
@@ -87,7 +95,7 @@ public final class Validator {
       }
       accepted++;
       String periode = periode(values);
-      List<Object> base = bronzeValues(values);
+      List<Object> base = bronzeValues(values, lookup);
       if (contract.unpivot() == null) {
         rows.add(new BronzeRow(raw.rij(), periode, base));
       } else {
@@ -161,8 +169,7 @@ public final class Validator {
       value = code(spec, value);
     }
     if ("postcode4".equals(spec.minimaliseren())) {
-      String pc = Formats.apply("postcode", text);
-      return pc.substring(0, 4);
+      return Formats.apply("postcode", text); // the full postcode stays in memory only; bronzeValues keeps 4 digits
     }
     return value;
   }
@@ -212,7 +219,7 @@ public final class Validator {
     return String.join("|", contract.periodeKolom().stream().map(c -> asText(values.get(c))).toList());
   }
 
-  private List<Object> bronzeValues(Map<String, Object> values) {
+  private List<Object> bronzeValues(Map<String, Object> values, PostcodeWijken lookup) {
     List<Object> out = new ArrayList<>();
     for (ColumnSpec spec : contract.kolommen()) {
       if (!spec.stored()) {
@@ -223,6 +230,12 @@ public final class Validator {
         LocalDate d = (LocalDate) v;
         out.add(d == null ? null : d.getYear());
         out.add(d == null ? null : d.getMonthValue());
+      } else if ("postcode4".equals(spec.minimaliseren())) {
+        String full = (String) v;
+        out.add(full == null ? null : full.substring(0, 4));
+        if (spec.wijkKolom() != null) {
+          out.add(full == null ? null : lookup.wijk(full));
+        }
       } else {
         out.add(v);
       }

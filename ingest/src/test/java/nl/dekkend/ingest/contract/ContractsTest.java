@@ -25,7 +25,7 @@ class ContractsTest {
   void inschrijvingenStoresOnlyMinimisedPersonalData() {
     Contract c = Contracts.load().require("inschrijvingen");
     assertThat(c.bronzeColumns()).extracting(BronzeColumn::naam)
-        .containsExactly("leerling_id", "geboortejaar", "geboortemaand", "postcode4", "vestiging", "begindatum", "einddatum",
+        .containsExactly("leerling_id", "geboortejaar", "geboortemaand", "postcode4", "woon_wijk_code", "vestiging", "begindatum", "einddatum",
             "reden_uitschrijving");
     assertThat(c.leerlingIdKolommen()).containsExactly("leerling_id");
   }

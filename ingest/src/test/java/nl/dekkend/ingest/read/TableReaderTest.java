@@ -116,4 +116,14 @@ class TableReaderTest {
     assertThat(CsvTableReader.detectSeparator("\"a;b\",c\n")).isEqualTo(',');
     assertThat(List.of(CsvTableReader.detectSeparator("solo\n"))).containsExactly(';');
   }
+
+  @Test
+  void honoursExcelsSepHintLine() throws FileReadException {
+    RawTable t = csv("sep=,\r\na;b,c\r\n1;2,3\r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(t.header()).containsExactly("a;b", "c");
+    assertThat(t.rows()).singleElement().satisfies(r -> {
+      assertThat(r.values()).containsExactly("1;2", "3");
+      assertThat(r.rij()).isEqualTo(2);
+    });
+  }
 }

@@ -214,4 +214,62 @@ class ValidatorTest {
       assertThat(Formats.apply("gemeente_code", e.getKey())).isEqualTo(e.getValue());
     }
   }
+
+  @Test
+  void readsAnXlsxWithExcelDatesAndNumbers() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Telling");
+      String[] header = {"SWV code", "Teldatum", "BaO", "SBO", "SO cat 1", "SO cat 2", "SO cat 3"};
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      ws.value(1, 0, "PO3009");
+      ws.value(1, 1, LocalDate.of(2013, 10, 1));
+      ws.style(1, 1).format("d-m-yyyy").set();
+      int[] counts = {16967, 316, 186, 19, 26};
+      for (int c = 0; c < counts.length; c++) {
+        ws.value(1, c + 2, counts[c]);
+      }
+      ws.value(2, 0, "PO3009");
+      ws.value(2, 1, "01-10-2014");
+      ws.value(2, 2, 1.5);
+    }
+    ValidatedFile f = validate("duo_leerlingen_swv", "telling.xlsx", out.toByteArray());
+    assertThat(f.rijen()).isEqualTo(2);
+    assertThat(f.geladen()).isEqualTo(1);
+    assertThat(f.rows().get(0).values()).containsExactly("PO3009", LocalDate.of(2013, 10, 1), 16967, 316, 186, 19, 26);
+    assertThat(f.quarantine()).extracting(QuarantineEntry::kolom, QuarantineEntry::reden).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("bao", "is geen geheel getal"),
+        org.assertj.core.groups.Tuple.tuple("sbo", "verplichte waarde ontbreekt"),
+        org.assertj.core.groups.Tuple.tuple("so_cat1", "verplichte waarde ontbreekt"),
+        org.assertj.core.groups.Tuple.tuple("so_cat2", "verplichte waarde ontbreekt"),
+        org.assertj.core.groups.Tuple.tuple("so_cat3", "verplichte waarde ontbreekt"));
+    assertThat(f.melding()).endsWith("gelezen als XLSX, eerste werkblad");
+  }
+
+  @Test
+  void aLoneThousandsGroupMeansThousandsInSemicolonFilesAndADecimalPointInCommaFiles() {
+    String semicolon = "jaar;reserve_begin\n2024;2.100\n";
+    String comma = "jaar,reserve_begin\n2024,2.100\n";
+    ValidatedFile a = validate("reserves", "r.csv", semicolon.getBytes(StandardCharsets.UTF_8));
+    ValidatedFile b = validate("reserves", "r.csv", comma.getBytes(StandardCharsets.UTF_8));
+    assertThat(value("reserves", a.rows().get(0), "reserve_begin")).isEqualTo(new BigDecimal("2100.0000"));
+    assertThat(value("reserves", b.rows().get(0), "reserve_begin")).isEqualTo(new BigDecimal("2.1000"));
+  }
+
+  @Test
+  void derivesTheHomeWijkFromTheFullPostcodeAndKeepsOnlyPostcode4() throws IOException {
+    PostcodeWijken wijken = new PostcodeWijken(Map.of("1324", "W07", "5532AC", "W02"));
+    Validator v = new Validator(CONTRACTS.require("inschrijvingen"), () -> PSEUDO, () -> wijken);
+    ValidatedFile f;
+    try {
+      f = v.validate(TableReader.read(Path.of("src/test/resources/fixtures/valid/inschrijvingen.csv")));
+    } catch (FileReadException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(f.rows()).extracting(r -> value("inschrijvingen", r, "woon_wijk_code")).containsExactly(null, "W02", "W07");
+    assertThat(f.rows()).extracting(r -> value("inschrijvingen", r, "postcode4")).containsExactly("5531", "5532", "1324");
+    assertThat(f.rows()).allSatisfy(r -> assertThat(r.values()).doesNotContain("5531AB", "5532AC", "1324AB"));
+  }
 }
