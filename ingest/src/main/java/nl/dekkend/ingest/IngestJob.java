@@ -58,7 +58,9 @@ public final class IngestJob {
     writer.ensureTables(contracts.all());
     Map<String, ManifestRow> earlier = new HashMap<>();
     for (ManifestRow m : writer.readManifest()) {
-      earlier.put(m.bron() + "|" + m.bestandHash(), m);
+      if (!m.status().equals(ONGEWIJZIGD)) {
+        earlier.put(m.bron() + "|" + m.bestandHash(), m);
+      }
     }
     Supplier<Pseudonymiser> pseudonymiser = memoize(() -> PseudonymKey.resolve(config.keyFromEnvironment(), config.secretsDir(), progress));
     // read lazily, after this run's own gebieden files (their folder sorts before inschrijvingen)
@@ -114,7 +116,12 @@ public final class IngestJob {
       String melding = "al eerder ingelezen"
           + (before.bestand().equals(bestand) ? "" : " als " + before.bestand())
           + " (load " + before.loadId() + ", status " + before.status() + "); niets gewijzigd";
-      return new FileLoad(contract.bron(), bestand, ONGEWIJZIGD, before.rijen(), before.geladen(), before.quarantaine(), melding);
+      // recorded so `dekkend loads` shows the latest attempt; nothing else is written and transform
+      // ignores the row (only geladen and deels_geladen loads count)
+      writer.writeManifest(
+          new ManifestRow(ids.next(begonnen), contract.bron(), bestand, hash, ONGEWIJZIGD, before.rijen(), 0, 0, melding,
+              begonnen, Instant.now()));
+      return new FileLoad(contract.bron(), bestand, ONGEWIJZIGD, before.rijen(), 0, 0, melding);
     }
     ValidatedFile result;
     try {

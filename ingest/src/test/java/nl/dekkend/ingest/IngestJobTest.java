@@ -81,12 +81,16 @@ class IngestJobTest {
     assertThat(loads.get(1).getLong(loads.get(1).fieldIndex("rijen"))).isEqualTo(3L);
     assertThat(swv).allMatch(r -> r.getString(r.fieldIndex("_load_id")).equals(loads.get(1).getString(0)));
 
-    // the same files again: nothing written
+    // the same files again: no data written, only the attempt is logged as ongewijzigd
     List<String> again = new ArrayList<>();
     IngestReport second = run(again);
     assertThat(second.files()).extracting(FileLoad::status).containsOnly("ongewijzigd");
-    assertThat(table("_loads", "bestand")).hasSize(2);
+    assertThat(second.files()).extracting(FileLoad::geladen).containsOnly(0L);
+    List<Row> logged = table("_loads", "klaar_op");
+    assertThat(logged).hasSize(4);
+    assertThat(logged.subList(2, 4)).extracting(r -> r.getString(r.fieldIndex("status"))).containsOnly("ongewijzigd");
     assertThat(table("duo_leerlingen_swv", "teldatum")).hasSize(3);
+    assertThat(table("_quarantine", "rij")).isEmpty();
   }
 
   @Test
@@ -197,7 +201,9 @@ class IngestJobTest {
     assertThat(lines[0]).isEqualTo("bron;bestand;status;rijen;geladen;quarantaine;melding");
     assertThat(lines).hasSize(5);
     assertThat(lines[1]).startsWith("duo_leerlingen_swv;duo_leerlingen_swv/2013-gecorrigeerd.csv;deels_geladen;2;1;1;\"1 rij geladen, 1 in quarantaine; rij 3, kolom teldatum: '31-02-2015' is geen geldige datum;");
-    assertThat(lines[2]).startsWith("duo_leerlingen_swv;duo_leerlingen_swv/2013.csv;geladen;3;3;0;\"3 rijen geladen");
-    assertThat(lines[4]).startsWith("duo_vestigingen_bo;duo_vestigingen_bo/02.csv;geladen;6122;6122;0;");
+    // files read again unchanged show their latest attempt, and which load holds their rows
+    assertThat(lines[2]).startsWith("duo_leerlingen_swv;duo_leerlingen_swv/2013.csv;ongewijzigd;3;0;0;\"al eerder ingelezen (load ")
+        .endsWith(", status geladen); niets gewijzigd\"");
+    assertThat(lines[4]).startsWith("duo_vestigingen_bo;duo_vestigingen_bo/02.csv;ongewijzigd;6122;0;0;");
   }
 }
