@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.dekkend.ingest.demo.DemoData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -31,8 +32,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--schaal", defaultValue = "1", description = "Omvang: 1 = één SWV van ~25.000 leerlingen.")
   double scale;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
 

@@ -36,8 +36,7 @@ final class IndicatorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() {

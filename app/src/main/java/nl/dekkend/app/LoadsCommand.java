@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "loads",
@@ -20,8 +19,7 @@ final class LoadsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() {

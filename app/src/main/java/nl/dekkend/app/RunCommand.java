@@ -38,8 +38,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark-master (standaard ${DEFAULT-VALUE}: ingebouwd, alle kernen).")
   String master;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() {

@@ -30,8 +30,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Adres om op te luisteren (standaard ${DEFAULT-VALUE}: alleen deze computer).")
   String host;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Toon deze hulptekst.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() throws InterruptedException {

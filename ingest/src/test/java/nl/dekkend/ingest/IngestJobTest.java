@@ -1,5 +1,6 @@
 package nl.dekkend.ingest;
 
+import nl.dekkend.lake.SparkSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ class IngestJobTest {
 
   @TempDir Path home;
 
-  private final SparkSession spark = TestSpark.session();
+  private final SparkSession spark = SparkSessions.forTests();
 
   private Path inbox() {
     return home.resolve("inbox");

@@ -1,5 +1,6 @@
 package nl.dekkend.ingest;
 
+import nl.dekkend.lake.SparkSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -35,7 +36,7 @@ class KillTest {
 
   @TempDir Path dir;
 
-  private final SparkSession spark = TestSpark.session();
+  private final SparkSession spark = SparkSessions.forTests();
 
   @Test
   void aRunKilledBetweenBronzeAndManifestLeavesNothingVisibleAndTheRerunMatchesAnUninterruptedRun() throws Exception {

@@ -50,6 +50,23 @@ public final class SparkSessions {
     return builder.getOrCreate();
   }
 
+  private static SparkSession testSession;
+
+  /**
+   * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
+   * temporary folder: Spark tests share it instead of paying the start-up per class.
+   */
+  public static synchronized SparkSession forTests() {
+    if (testSession == null) {
+      try {
+        testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return testSession;
+  }
+
   /** The embedded default: local mode on all cores with few shuffle partitions. */
   public static SparkSession local(Path home) {
     return create(home, "local[*]", 4);

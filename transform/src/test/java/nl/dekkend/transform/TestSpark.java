@@ -1,28 +1,14 @@
 package nl.dekkend.transform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import nl.dekkend.lake.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 
-/** One small local Spark session per test JVM. */
+/** The shared test session of the lake module, under the name transform's tests use. */
 public final class TestSpark {
-
-  private static SparkSession session;
 
   private TestSpark() {}
 
-  public static synchronized SparkSession session() {
-    if (session == null) {
-      try {
-        Path home = Files.createTempDirectory("dekkend-transform-test");
-        session = SparkSessions.create(home, "local[2]", 2);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return session;
+  public static SparkSession session() {
+    return SparkSessions.forTests();
   }
 }

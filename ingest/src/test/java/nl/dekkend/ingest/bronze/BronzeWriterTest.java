@@ -1,10 +1,10 @@
 package nl.dekkend.ingest.bronze;
 
+import nl.dekkend.lake.SparkSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.dekkend.ingest.TestSpark;
 import nl.dekkend.ingest.contract.Contracts;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -17,7 +17,7 @@ class BronzeWriterTest {
 
   @TempDir Path lake;
 
-  private final SparkSession spark = TestSpark.session();
+  private final SparkSession spark = SparkSessions.forTests();
 
   @Test
   void createsTablesWithTheContractSchemaAndAddsColumnsANewerContractDeclares() {
