@@ -75,7 +75,13 @@ final as (
                 then concat(
                     'Tekort van ', cast(cast(cellen.tekort as bigint) as string),
                     case when cellen.tekort = 1 then ' plek' else ' plekken' end,
-                    ' voor ', replace(cellen.ondersteuningsbehoefte, '_', ' '),
+                    ' voor ',
+                    case cellen.ondersteuningsbehoefte
+                        when 'taal_spraak' then 'taal en spraak'
+                        when 'onderwijs_zorg' then 'onderwijs en zorg'
+                        when 'jonge_kind' then 'het jonge kind'
+                        else replace(cellen.ondersteuningsbehoefte, '_', ' ')
+                    end,
                     case when cellen.is_stadsdeel then ' in stadsdeel ' else ' in gemeente ' end,
                     coalesce(cellen.stadsdeel_naam, cellen.stadsdeel_code)
                 )
