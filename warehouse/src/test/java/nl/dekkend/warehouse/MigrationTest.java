@@ -35,7 +35,7 @@ class MigrationTest {
       }
     }
     assertThat(tables)
-        .containsExactly("data_test_results", "file_loads", "kpi_definitions", "kpi_national", "kpi_norms",
+        .containsExactly("data_test_results", "file_loads", "kpi_definitions", "kpi_national", "kpi_norms", "kpi_survival",
             "kpi_values", "quarantine_reasons", "source_status");
   }
 }
