@@ -4,7 +4,11 @@ select
     kpi_values.indicator,
     count(*) filter (where definitions.indicator is null) as zonder_catalogus,
     count(*) filter (
-        where definitions.eenheid = '%' and (kpi_values.waarde < 0 or kpi_values.waarde > 100)
+        where
+            definitions.eenheid = '%' and (kpi_values.waarde < 0 or kpi_values.waarde > 100)
+            -- a relative deviation such as toeleiding_prognose_afwijking ((actual - forecast) / forecast
+            -- x 100) is a signed percentage, not a share: it may fall outside 0-100
+            and not suffix(kpi_values.indicator, '_afwijking')
     ) as buiten_bereik
 from kpi_values
 left join kpi_definitions as definitions

@@ -36,6 +36,6 @@ class MigrationTest {
     }
     assertThat(tables)
         .containsExactly("data_test_results", "dekkend_matrix", "file_loads", "kpi_definitions", "kpi_national",
-            "kpi_norms", "kpi_values", "quarantine_reasons", "source_status");
+            "kpi_norms", "kpi_survival", "kpi_values", "quarantine_reasons", "source_status");
   }
 }

@@ -1,0 +1,140 @@
+-- Tijdelijkheid van plaatsing: the Kaplan-Meier median placement duration (as known on the peildatum),
+-- the share of granted TLVs with a planned return, and of the TLVs that ended in the schooljaar the
+-- shares returned to regular education and extended. Per soort (uitsplitsing) and in total (''), for
+-- every schooljaar the TLV file covers; a share with no TLVs has no value.
+with tlvs as (
+    select * from fct_tlv
+),
+
+survival as (
+    select * from fct_plaatsing_survival
+),
+
+periods as (
+    select * from dim_periode
+),
+
+bounds as (
+    select
+        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
+        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
+        max(tlvs.swv_code) as swv_code
+    from tlvs
+),
+
+cells as (
+    select
+        periods.schooljaar as periode,
+        bounds.swv_code,
+        breakdown.uitsplitsing
+    from periods
+    inner join bounds
+        on periods.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
+    lateral view explode(array('', 'SBO', 'SO-1', 'SO-2', 'SO-3')) breakdown as uitsplitsing
+),
+
+tlv_breakdown as (
+    select
+        tlvs.*,
+        breakdown.uitsplitsing
+    from tlvs
+    lateral view explode(array('', tlvs.soort)) breakdown as uitsplitsing
+),
+
+issued as (
+    select
+        tlv_breakdown.besluit_schooljaar as periode,
+        tlv_breakdown.uitsplitsing,
+        count(*) as toegekend,
+        count_if(tlv_breakdown.has_terugplaatsmoment) as met_terugplaatsmoment
+    from tlv_breakdown
+    where tlv_breakdown.is_toegekend
+    group by tlv_breakdown.besluit_schooljaar, tlv_breakdown.uitsplitsing
+),
+
+ended as (
+    select
+        tlv_breakdown.eind_schooljaar as periode,
+        tlv_breakdown.uitsplitsing,
+        count(*) as afgelopen,
+        count_if(tlv_breakdown.uitkomst = 'teruggeplaatst') as teruggeplaatst,
+        count_if(tlv_breakdown.uitkomst = 'verlengd') as verlengd
+    from tlv_breakdown
+    where tlv_breakdown.is_afgelopen
+    group by tlv_breakdown.eind_schooljaar, tlv_breakdown.uitsplitsing
+),
+
+-- the first day the curve is at or below 0.5; none when it never gets there ('' may arrive as null)
+medians as (
+    select
+        survival.periode,
+        coalesce(survival.uitsplitsing, '') as uitsplitsing,
+        max(survival.plaatsingen) as plaatsingen,
+        min(case when survival.survival <= 0.5 then survival.dag end) as mediaan
+    from survival
+    group by survival.periode, coalesce(survival.uitsplitsing, '')
+),
+
+measures as (
+    select
+        cells.periode,
+        cells.swv_code,
+        cells.uitsplitsing,
+        coalesce(medians.plaatsingen, 0) as plaatsingen,
+        medians.mediaan,
+        coalesce(issued.toegekend, 0) as toegekend,
+        coalesce(issued.met_terugplaatsmoment, 0) as met_terugplaatsmoment,
+        coalesce(ended.afgelopen, 0) as afgelopen,
+        coalesce(ended.teruggeplaatst, 0) as teruggeplaatst,
+        coalesce(ended.verlengd, 0) as verlengd
+    from cells
+    left join medians
+        on cells.periode = medians.periode and cells.uitsplitsing = medians.uitsplitsing
+    left join issued
+        on cells.periode = issued.periode and cells.uitsplitsing = issued.uitsplitsing
+    left join ended
+        on cells.periode = ended.periode and cells.uitsplitsing = ended.uitsplitsing
+),
+
+per_indicator as (
+    select
+        measures.periode,
+        measures.swv_code,
+        measures.uitsplitsing,
+        stack(
+            4,
+            'tijdelijk_duur_mediaan',
+            cast(measures.plaatsingen as bigint), cast(null as bigint), cast(measures.mediaan as bigint),
+            'tijdelijk_met_terugplaatsmoment',
+            cast(measures.met_terugplaatsmoment as bigint), cast(measures.toegekend as bigint), cast(null as bigint),
+            'tijdelijk_teruggeplaatst',
+            cast(measures.teruggeplaatst as bigint), cast(measures.afgelopen as bigint), cast(null as bigint),
+            'tijdelijk_verlengd',
+            cast(measures.verlengd as bigint), cast(measures.afgelopen as bigint), cast(null as bigint)
+        ) as (indicator, teller, noemer, dagen)
+    from measures
+),
+
+final as (
+    select
+        -- ids
+        per_indicator.indicator as indicator,
+        per_indicator.periode as periode,
+        'swv' as niveau,
+        per_indicator.swv_code as gebied,
+        cast(null as string) as gebied_naam,
+        per_indicator.uitsplitsing as uitsplitsing,
+        -- measures
+        cast(per_indicator.teller as decimal(18, 4)) as teller,
+        cast(per_indicator.noemer as decimal(18, 4)) as noemer,
+        case
+            when per_indicator.indicator = 'tijdelijk_duur_mediaan' then cast(per_indicator.dagen as decimal(18, 4))
+            else cast(
+                round(cast(per_indicator.teller as decimal(38, 10)) * 100 / nullif(per_indicator.noemer, 0), 2)
+                as decimal(18, 4)
+            )
+        end as waarde
+    from per_indicator
+)
+
+select * from final

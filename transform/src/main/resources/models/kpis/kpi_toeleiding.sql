@@ -1,0 +1,206 @@
+-- Toeleiding: TLV requests and decisions, the decision lead time against the term, eenzijdige requests,
+-- objections, the age at referral, and the forecast against the actual number of new TLVs. SWV level per
+-- soort (uitsplitsing) and in total (''), for every schooljaar the TLV file covers; vestiging level by the
+-- requesting vestiging (totals only, where it made requests or got decisions).
+with tlvs as (
+    select * from fct_tlv
+),
+
+prognose as (
+    select * from fct_tlv_prognose
+),
+
+periods as (
+    select * from dim_periode
+),
+
+bounds as (
+    select
+        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
+        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
+        max(tlvs.swv_code) as swv_code
+    from tlvs
+),
+
+swv_cells as (
+    select
+        periods.schooljaar as periode,
+        'swv' as niveau,
+        bounds.swv_code as gebied,
+        breakdown.uitsplitsing
+    from periods
+    inner join bounds
+        on periods.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
+    lateral view explode(array('', 'SBO', 'SO-1', 'SO-2', 'SO-3')) breakdown as uitsplitsing
+),
+
+-- every request once at SWV level (total and its soort) and once at its requesting vestiging (total)
+tlv_cells as (
+    select
+        tlvs.*,
+        area.niveau,
+        area.gebied,
+        breakdown.uitsplitsing
+    from tlvs
+    lateral view explode(
+        array(
+            named_struct('niveau', 'swv', 'gebied', tlvs.swv_code),
+            named_struct('niveau', 'vestiging', 'gebied', tlvs.aanvragende_vestiging)
+        )
+    ) areas as area
+    lateral view explode(case when area.niveau = 'swv' then array('', tlvs.soort) else array('') end)
+        breakdown as uitsplitsing
+    where area.gebied is not null
+),
+
+requested as (
+    select
+        tlv_cells.aanvraag_schooljaar as periode,
+        tlv_cells.niveau,
+        tlv_cells.gebied,
+        tlv_cells.uitsplitsing,
+        count(*) as aanvragen,
+        count_if(not tlv_cells.is_vervolgaanvraag and tlv_cells.leeftijd_maanden is not null) as met_leeftijd,
+        percentile(
+            case when not tlv_cells.is_vervolgaanvraag then tlv_cells.leeftijd_maanden end, 0.5
+        ) as leeftijd_maanden_mediaan
+    from tlv_cells
+    group by tlv_cells.aanvraag_schooljaar, tlv_cells.niveau, tlv_cells.gebied, tlv_cells.uitsplitsing
+),
+
+decided as (
+    select
+        tlv_cells.besluit_schooljaar as periode,
+        tlv_cells.niveau,
+        tlv_cells.gebied,
+        tlv_cells.uitsplitsing,
+        count(*) as besluiten,
+        count_if(tlv_cells.is_binnen_termijn) as binnen_termijn,
+        percentile(tlv_cells.doorlooptijd_dagen, 0.5) as doorlooptijd_mediaan,
+        count_if(tlv_cells.is_eenzijdig is not null) as eenzijdig_bekend,
+        count_if(tlv_cells.is_eenzijdig) as eenzijdig,
+        count_if(tlv_cells.has_bezwaar) as bezwaren
+    from tlv_cells
+    group by tlv_cells.besluit_schooljaar, tlv_cells.niveau, tlv_cells.gebied, tlv_cells.uitsplitsing
+),
+
+forecast as (
+    select
+        prognose.schooljaar as periode,
+        'swv' as niveau,
+        prognose.swv_code as gebied,
+        breakdown.uitsplitsing,
+        sum(prognose.prognose) as prognose,
+        sum(prognose.werkelijk) as werkelijk
+    from prognose
+    lateral view explode(array('', prognose.soort)) breakdown as uitsplitsing
+    group by prognose.schooljaar, prognose.swv_code, breakdown.uitsplitsing
+),
+
+cells as (
+    select swv_cells.periode, swv_cells.niveau, swv_cells.gebied, swv_cells.uitsplitsing
+    from swv_cells
+    union
+    select requested.periode, requested.niveau, requested.gebied, requested.uitsplitsing
+    from requested
+    where requested.niveau = 'vestiging'
+    union
+    select decided.periode, decided.niveau, decided.gebied, decided.uitsplitsing
+    from decided
+    where decided.niveau = 'vestiging'
+),
+
+measures as (
+    select
+        cells.periode,
+        cells.niveau,
+        cells.gebied,
+        cells.uitsplitsing,
+        coalesce(requested.aanvragen, 0) as aanvragen,
+        coalesce(requested.met_leeftijd, 0) as met_leeftijd,
+        requested.leeftijd_maanden_mediaan,
+        coalesce(decided.besluiten, 0) as besluiten,
+        coalesce(decided.binnen_termijn, 0) as binnen_termijn,
+        decided.doorlooptijd_mediaan,
+        coalesce(decided.eenzijdig_bekend, 0) as eenzijdig_bekend,
+        coalesce(decided.eenzijdig, 0) as eenzijdig,
+        coalesce(decided.bezwaren, 0) as bezwaren
+    from cells
+    left join requested
+        on
+            cells.periode = requested.periode
+            and cells.niveau = requested.niveau
+            and cells.gebied = requested.gebied
+            and cells.uitsplitsing = requested.uitsplitsing
+    left join decided
+        on
+            cells.periode = decided.periode
+            and cells.niveau = decided.niveau
+            and cells.gebied = decided.gebied
+            and cells.uitsplitsing = decided.uitsplitsing
+),
+
+per_indicator as (
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        stack(
+            7,
+            'toeleiding_aanvragen',
+            cast(measures.aanvragen as decimal(38, 10)), cast(null as decimal(38, 10)),
+            cast(measures.aanvragen as decimal(38, 10)),
+            'toeleiding_besluiten',
+            cast(measures.besluiten as decimal(38, 10)), cast(null as decimal(38, 10)),
+            cast(measures.besluiten as decimal(38, 10)),
+            'toeleiding_doorlooptijd_mediaan',
+            cast(measures.besluiten as decimal(38, 10)), cast(null as decimal(38, 10)),
+            cast(round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1) as decimal(38, 10)),
+            'toeleiding_binnen_termijn',
+            cast(measures.binnen_termijn as decimal(38, 10)), cast(measures.besluiten as decimal(38, 10)),
+            cast(round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2) as decimal(38, 10)),
+            'toeleiding_eenzijdig',
+            cast(measures.eenzijdig as decimal(38, 10)), cast(measures.eenzijdig_bekend as decimal(38, 10)),
+            cast(round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2) as decimal(38, 10)),
+            'toeleiding_bezwaren',
+            cast(measures.bezwaren as decimal(38, 10)), cast(null as decimal(38, 10)),
+            cast(measures.bezwaren as decimal(38, 10)),
+            'toeleiding_leeftijd_mediaan',
+            cast(measures.met_leeftijd as decimal(38, 10)), cast(null as decimal(38, 10)),
+            cast(round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1) as decimal(38, 10))
+        ) as (indicator, teller, noemer, waarde)
+    from measures
+    union all
+    select
+        forecast.periode,
+        forecast.niveau,
+        forecast.gebied,
+        forecast.uitsplitsing,
+        'toeleiding_prognose_afwijking' as indicator,
+        cast(forecast.werkelijk as decimal(38, 10)) as teller,
+        cast(forecast.prognose as decimal(38, 10)) as noemer,
+        cast(
+            round(cast(forecast.werkelijk - forecast.prognose as decimal(38, 10)) * 100 / nullif(forecast.prognose, 0), 2)
+            as decimal(38, 10)
+        ) as waarde
+    from forecast
+),
+
+final as (
+    select
+        -- ids
+        per_indicator.indicator as indicator,
+        per_indicator.periode as periode,
+        per_indicator.niveau as niveau,
+        per_indicator.gebied as gebied,
+        cast(null as string) as gebied_naam,
+        per_indicator.uitsplitsing as uitsplitsing,
+        -- measures
+        cast(per_indicator.teller as decimal(18, 4)) as teller,
+        cast(per_indicator.noemer as decimal(18, 4)) as noemer,
+        cast(per_indicator.waarde as decimal(18, 4)) as waarde
+    from per_indicator
+)
+
+select * from final

@@ -1,0 +1,126 @@
+-- One row per TLV request with its decision lead time against the legal term, the pupil's age at the
+-- request, the placement it belongs to and its outcome. Consecutive granted TLVs of one pupil (the next
+-- starts no later than the day after the previous one ends) form one placement in S(B)O.
+with tlvs as (
+    select * from stg_tlv__tlvs
+),
+
+parameters as (
+    select * from stg_normbedragen__parameters
+    where parameter = 'tlv_termijn_dagen'
+),
+
+geboorte as (
+    select * from stg_inschrijvingen__geboorte
+),
+
+telling as (
+    select * from stg_duo__leerlingen_swv
+),
+
+-- the TLV file is the SWV's own register; its code comes from the SWV's DUO count
+swv as (
+    select max_by(telling.swv_code, telling.teldatum) as swv_code
+    from telling
+),
+
+granted as (
+    select
+        tlvs.tlv_nummer,
+        tlvs.leerling_id,
+        tlvs.ingangsdatum,
+        tlvs.einddatum,
+        max(tlvs.einddatum) over (
+            partition by tlvs.leerling_id
+            order by tlvs.ingangsdatum, tlvs.tlv_nummer
+            rows between unbounded preceding and 1 preceding
+        ) as vorige_einddatum
+    from tlvs
+    where tlvs.besluit = 'toegekend'
+),
+
+placement_starts as (
+    select
+        granted.tlv_nummer,
+        granted.leerling_id,
+        granted.ingangsdatum,
+        granted.vorige_einddatum is null
+        or granted.ingangsdatum > date_add(granted.vorige_einddatum, 1) as is_nieuwe_plaatsing
+    from granted
+),
+
+placements as (
+    select
+        placement_starts.tlv_nummer,
+        placement_starts.is_nieuwe_plaatsing,
+        last(case when placement_starts.is_nieuwe_plaatsing then placement_starts.tlv_nummer end, true) over (
+            partition by placement_starts.leerling_id
+            order by placement_starts.ingangsdatum, placement_starts.tlv_nummer
+            rows between unbounded preceding and current row
+        ) as plaatsing_id
+    from placement_starts
+),
+
+-- a request made while the pupil already holds a running TLV is a follow-up (verlenging, overplaatsing)
+follow_ups as (
+    select distinct tlvs.tlv_nummer
+    from tlvs
+    inner join granted
+        on
+            tlvs.leerling_id = granted.leerling_id
+            and tlvs.tlv_nummer <> granted.tlv_nummer
+            and tlvs.aanvraagdatum between granted.ingangsdatum and granted.einddatum
+),
+
+final as (
+    select
+        -- ids
+        tlvs.tlv_nummer as tlv_nummer,
+        tlvs.leerling_id as leerling_id,
+        coalesce(swv.swv_code, 'onbekend') as swv_code,
+        placements.plaatsing_id as plaatsing_id,
+        -- attributes
+        tlvs.soort as soort,
+        tlvs.aanvragende_vestiging as aanvragende_vestiging,
+        tlvs.ontvangende_vestiging as ontvangende_vestiging,
+        tlvs.besluit as besluit,
+        tlvs.besluit = 'toegekend' as is_toegekend,
+        follow_ups.tlv_nummer is not null as is_vervolgaanvraag,
+        coalesce(placements.is_nieuwe_plaatsing, false) as is_nieuwe_plaatsing,
+        tlvs.uitkomst as uitkomst,
+        coalesce(
+            tlvs.besluit = 'toegekend'
+            and tlvs.uitkomst in ('verlengd', 'teruggeplaatst', 'overgeplaatst', 'uitstroom_vo', 'verhuisd'),
+            false
+        ) as is_afgelopen,
+        tlvs.geplande_terugplaatsing is not null as has_terugplaatsmoment,
+        tlvs.is_eenzijdig as is_eenzijdig,
+        coalesce(tlvs.has_bezwaar, false) as has_bezwaar,
+        schooljaar(tlvs.aanvraagdatum) as aanvraag_schooljaar,
+        schooljaar(tlvs.besluitdatum) as besluit_schooljaar,
+        schooljaar(tlvs.einddatum) as eind_schooljaar,
+        -- measures
+        datediff(tlvs.besluitdatum, tlvs.aanvraagdatum) as doorlooptijd_dagen,
+        coalesce(cast(parameters.waarde as int), 56) as termijn_dagen,
+        datediff(tlvs.besluitdatum, tlvs.aanvraagdatum) <= coalesce(cast(parameters.waarde as int), 56) as is_binnen_termijn,
+        (year(tlvs.aanvraagdatum) * 12 + month(tlvs.aanvraagdatum))
+        - (geboorte.geboortejaar * 12 + geboorte.geboortemaand) as leeftijd_maanden,
+        -- dates
+        tlvs.aanvraagdatum as aanvraagdatum,
+        tlvs.besluitdatum as besluitdatum,
+        tlvs.ingangsdatum as ingangsdatum,
+        tlvs.einddatum as einddatum,
+        tlvs.geplande_terugplaatsing as geplande_terugplaatsing
+    from tlvs
+    cross join swv
+    left join placements
+        on tlvs.tlv_nummer = placements.tlv_nummer
+    left join follow_ups
+        on tlvs.tlv_nummer = follow_ups.tlv_nummer
+    left join parameters
+        on schooljaar(tlvs.aanvraagdatum) = parameters.schooljaar
+    left join geboorte
+        on tlvs.leerling_id = geboorte.leerling_id
+)
+
+select * from final

@@ -1,0 +1,59 @@
+-- The SWV's forecast of new TLVs next to the actual number per schooljaar and soort. Actual: granted TLVs
+-- that start a new referral (not a follow-up request of a pupil already placed), by schooljaar of the
+-- decision. Only schooljaren the TLV file covers are compared.
+with prognoses as (
+    select * from stg_prognoses__prognoses
+),
+
+tlvs as (
+    select * from fct_tlv
+),
+
+bounds as (
+    select
+        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
+        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
+        max(tlvs.swv_code) as swv_code
+    from tlvs
+),
+
+-- a forecast for the whole SWV wins over forecasts per bestuur for the same schooljaar and soort
+forecast as (
+    select
+        prognoses.schooljaar,
+        prognoses.soort,
+        coalesce(
+            sum(case when prognoses.bevoegd_gezag_nr is null then prognoses.aantal end),
+            sum(prognoses.aantal)
+        ) as prognose
+    from prognoses
+    group by prognoses.schooljaar, prognoses.soort
+),
+
+actual as (
+    select
+        tlvs.besluit_schooljaar as schooljaar,
+        tlvs.soort,
+        count(*) as werkelijk
+    from tlvs
+    where tlvs.is_toegekend and not tlvs.is_vervolgaanvraag
+    group by tlvs.besluit_schooljaar, tlvs.soort
+),
+
+final as (
+    select
+        -- ids
+        forecast.schooljaar as schooljaar,
+        bounds.swv_code as swv_code,
+        forecast.soort as soort,
+        -- measures
+        cast(forecast.prognose as int) as prognose,
+        cast(coalesce(actual.werkelijk, 0) as int) as werkelijk
+    from forecast
+    cross join bounds
+    left join actual
+        on forecast.schooljaar = actual.schooljaar and forecast.soort = actual.soort
+    where forecast.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
+)
+
+select * from final
