@@ -1,0 +1,130 @@
+-- Onderwijs binnen de regio: of the pupils living in an SWV (home postcode-4 in dim_gebied) and enrolled
+-- on the teldatum (1 October), the share enrolled at a vestiging inside that same SWV, x 100, two
+-- decimals. Counted by residence at the levels swv, stadsdeel, wijk and gemeente. A vestiging that is not
+-- in the scholen register counts as outside. A pupil with two enrolments on the teldatum counts once, at
+-- the most recent one.
+with periode as (
+    select * from dim_periode
+),
+
+inschrijving as (
+    select * from fct_inschrijving
+),
+
+vestiging as (
+    select * from dim_vestiging
+),
+
+gebied as (
+    select * from dim_gebied
+),
+
+horizon as (
+    select max(greatest(inschrijving.begindatum, coalesce(inschrijving.einddatum, inschrijving.begindatum))) as tot
+    from inschrijving
+),
+
+op_teldatum as (
+    select
+        inschrijving.*,
+        periode.schooljaar,
+        periode.teldatum,
+        row_number() over (
+            partition by inschrijving.leerling_id, periode.teldatum
+            order by inschrijving.begindatum desc, inschrijving.vestiging
+        ) as rang
+    from inschrijving
+    inner join periode
+        on
+            inschrijving.begindatum <= periode.teldatum
+            and (inschrijving.einddatum is null or inschrijving.einddatum >= periode.teldatum)
+    cross join horizon
+    where periode.teldatum <= horizon.tot and inschrijving.woon_swv_code is not null
+),
+
+leerlingen as (
+    select
+        op_teldatum.schooljaar,
+        op_teldatum.woon_swv_code,
+        op_teldatum.woon_stadsdeel_code,
+        op_teldatum.woon_wijk_code,
+        op_teldatum.woon_gemeente_code,
+        coalesce(vestiging.swv_code = op_teldatum.woon_swv_code, false) as is_binnen_regio
+    from op_teldatum
+    left join vestiging
+        on
+            op_teldatum.vestiging = vestiging.vestiging
+            and op_teldatum.teldatum between vestiging.valid_from and vestiging.valid_to
+    where op_teldatum.rang = 1
+),
+
+per_gebied as (
+    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'swv' as niveau, leerlingen.woon_swv_code as gebied
+    from leerlingen
+    union all
+    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'stadsdeel' as niveau, leerlingen.woon_stadsdeel_code
+    from leerlingen
+    where leerlingen.woon_stadsdeel_code is not null
+    union all
+    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'wijk' as niveau, leerlingen.woon_wijk_code
+    from leerlingen
+    where leerlingen.woon_wijk_code is not null
+    union all
+    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'gemeente' as niveau, leerlingen.woon_gemeente_code
+    from leerlingen
+    where leerlingen.woon_gemeente_code is not null
+),
+
+namen as (
+    select 'swv' as niveau, gebied.swv_code as gebied, max(gebied.swv_code) as gebied_naam
+    from gebied
+    group by gebied.swv_code
+    union all
+    select 'stadsdeel' as niveau, gebied.stadsdeel_code, max(gebied.stadsdeel_naam)
+    from gebied
+    where gebied.stadsdeel_code is not null
+    group by gebied.stadsdeel_code
+    union all
+    select 'wijk' as niveau, gebied.wijk_code, max(gebied.wijk_naam)
+    from gebied
+    where gebied.wijk_code is not null
+    group by gebied.wijk_code
+    union all
+    select 'gemeente' as niveau, gebied.gemeente_code, max(gebied.gemeente_naam)
+    from gebied
+    group by gebied.gemeente_code
+),
+
+counted as (
+    select
+        per_gebied.schooljaar,
+        per_gebied.niveau,
+        per_gebied.gebied,
+        count_if(per_gebied.is_binnen_regio) as binnen,
+        count(*) as woonachtig
+    from per_gebied
+    group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
+),
+
+final as (
+    select
+        -- ids
+        'dekkend_binnen_regio' as indicator,
+        counted.schooljaar as periode,
+        counted.niveau as niveau,
+        cast(counted.gebied as string) as gebied,
+        cast(coalesce(namen.gebied_naam, counted.gebied) as string) as gebied_naam,
+        '' as uitsplitsing,
+        -- measures
+        cast(counted.binnen as decimal(18, 4)) as teller,
+        cast(counted.woonachtig as decimal(18, 4)) as noemer,
+        cast(
+            round(cast(counted.binnen as decimal(38, 10)) * 100 / nullif(counted.woonachtig, 0), 2)
+            as decimal(18, 4)
+        ) as waarde
+    from counted
+    left join namen
+        on counted.niveau = namen.niveau and counted.gebied = namen.gebied
+)
+
+select * from final

@@ -1,0 +1,129 @@
+-- Schoolgaand pupils: BaO resp. SBO pupils on the teldatum at vestigingen located in the area, at every
+-- level (swv, stadsdeel, wijk, gemeente, bestuur, vestiging). Only vestigingen that lie in an SWV of the
+-- gebieden file count; each is placed by its register version valid on the teldatum.
+with telling as (
+    select * from fct_leerlingtelling_vestiging
+),
+
+placed as (
+    select
+        telling.*,
+        case when telling.soort = 'BAO' then telling.leerlingen end as bao,
+        case when telling.soort = 'SBO' then telling.leerlingen end as sbo
+    from telling
+    where telling.swv_code is not null and telling.soort in ('BAO', 'SBO')
+),
+
+per_gebied as (
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'swv' as niveau,
+        cast(placed.swv_code as string) as gebied,
+        cast(placed.swv_code as string) as gebied_naam
+    from placed
+    union all
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'stadsdeel' as niveau,
+        cast(placed.stadsdeel_code as string) as gebied,
+        cast(placed.stadsdeel_naam as string) as gebied_naam
+    from placed
+    where placed.stadsdeel_code is not null
+    union all
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'wijk' as niveau,
+        cast(placed.wijk_code as string) as gebied,
+        cast(placed.wijk_naam as string) as gebied_naam
+    from placed
+    where placed.wijk_code is not null
+    union all
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'gemeente' as niveau,
+        cast(placed.gemeente_code as string) as gebied,
+        cast(placed.gemeente_naam as string) as gebied_naam
+    from placed
+    where placed.gemeente_code is not null
+    union all
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'bestuur' as niveau,
+        cast(placed.bevoegd_gezag_nr as string) as gebied,
+        coalesce(cast(placed.bevoegd_gezag_naam as string), cast(placed.bevoegd_gezag_nr as string)) as gebied_naam
+    from placed
+    where placed.bevoegd_gezag_nr is not null
+    union all
+    select
+        placed.schooljaar,
+        placed.soort,
+        placed.bao,
+        placed.sbo,
+        'vestiging' as niveau,
+        cast(placed.vestiging as string) as gebied,
+        cast(placed.naam as string) as gebied_naam
+    from placed
+),
+
+summed as (
+    select
+        per_gebied.schooljaar,
+        per_gebied.niveau,
+        per_gebied.gebied,
+        max(per_gebied.gebied_naam) as gebied_naam,
+        count_if(per_gebied.soort = 'BAO') as bao_vestigingen,
+        count_if(per_gebied.soort = 'SBO') as sbo_vestigingen,
+        sum(per_gebied.bao) as bao,
+        sum(per_gebied.sbo) as sbo
+    from per_gebied
+    group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
+),
+
+per_indicator as (
+    select
+        summed.schooljaar,
+        summed.niveau,
+        summed.gebied,
+        summed.gebied_naam,
+        stack(
+            2,
+            'leerlingen_bao', summed.bao_vestigingen, case when summed.bao_vestigingen = 0 then 0 else summed.bao end,
+            'leerlingen_sbo', summed.sbo_vestigingen, case when summed.sbo_vestigingen = 0 then 0 else summed.sbo end
+        ) as (indicator, vestigingen, leerlingen)
+    from summed
+),
+
+final as (
+    select
+        -- ids
+        per_indicator.indicator as indicator,
+        per_indicator.schooljaar as periode,
+        per_indicator.niveau as niveau,
+        per_indicator.gebied as gebied,
+        per_indicator.gebied_naam as gebied_naam,
+        '' as uitsplitsing,
+        -- measures
+        cast(per_indicator.leerlingen as decimal(18, 4)) as teller,
+        cast(null as decimal(18, 4)) as noemer,
+        cast(per_indicator.leerlingen as decimal(18, 4)) as waarde
+    from per_indicator
+    -- a vestiging only reports the count of its own soort
+    where per_indicator.niveau <> 'vestiging' or per_indicator.vestigingen > 0
+)
+
+select * from final

@@ -1,0 +1,41 @@
+-- Per gemeente, from DUO's counts per gemeente: SO participation by place of residence (SO pupils living
+-- in the gemeente / BaO + SBO pupils living there) and schoolgaand against woonachtig (BaO + SBO pupils at
+-- schools in the gemeente / BaO + SBO pupils living there), both x 100, two decimals.
+with telling as (
+    select * from fct_leerlingtelling_gemeente
+),
+
+per_indicator as (
+    select
+        telling.schooljaar,
+        telling.gemeente_code,
+        telling.gemeente_naam,
+        stack(
+            2,
+            'deelname_so_woonplaats', telling.so_cat1 + telling.so_cat2 + telling.so_cat3,
+            'schoolgaand_woonachtig', telling.schoolgaand_bao + telling.schoolgaand_sbo
+        ) as (indicator, leerlingen),
+        telling.woonachtig_bao + telling.woonachtig_sbo as woonachtig
+    from telling
+),
+
+final as (
+    select
+        -- ids
+        per_indicator.indicator as indicator,
+        per_indicator.schooljaar as periode,
+        'gemeente' as niveau,
+        cast(per_indicator.gemeente_code as string) as gebied,
+        cast(per_indicator.gemeente_naam as string) as gebied_naam,
+        '' as uitsplitsing,
+        -- measures
+        cast(per_indicator.leerlingen as decimal(18, 4)) as teller,
+        cast(per_indicator.woonachtig as decimal(18, 4)) as noemer,
+        cast(
+            round(cast(per_indicator.leerlingen as decimal(38, 10)) * 100 / nullif(per_indicator.woonachtig, 0), 2)
+            as decimal(18, 4)
+        ) as waarde
+    from per_indicator
+)
+
+select * from final

@@ -1,0 +1,34 @@
+-- DUO file 06 (historisch overzicht aantal leerlingen per schoolvestiging), one row per vestiging per year
+-- after ingest's unpivot; jaar is the year of the teldatum (1 October). '<5' arrives as null + flag.
+with source as (
+    select * from raw_duo_leerlingen_vestiging
+),
+
+final as (
+    select
+        -- ids
+        upper(trim(source.vestigingscode)) as vestiging,
+        source.jaar as jaar,
+        trim(source.bevoegd_gezag_nummer) as bevoegd_gezag_nr,
+        case
+            when regexp_extract(source.gemeente_code, '([0-9]+)', 1) = '' then upper(trim(source.gemeente_code))
+            else concat('GM', lpad(regexp_extract(source.gemeente_code, '([0-9]+)', 1), 4, '0'))
+        end as gemeente_code,
+        -- attributes
+        trim(source.naam_vestiging) as naam,
+        case upper(trim(source.soort_vestiging))
+            when 'BO' then 'BAO'
+            when 'SBO' then 'SBO'
+            else 'SO'
+        end as soort,
+        trim(source.gemeente_naam) as gemeente_naam,
+        -- measures
+        source.leerlingen as leerlingen,
+        coalesce(source.is_minder_dan_5, false) as is_minder_dan_5,
+        -- lineage
+        source._bestand as bestand,
+        source._rij as rij
+    from source
+)
+
+select * from final
