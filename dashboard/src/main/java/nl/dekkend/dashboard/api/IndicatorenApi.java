@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.serving.ServingDatabase;
@@ -16,7 +16,6 @@ import nl.dekkend.dashboard.serving.ServingReader;
 public final class IndicatorenApi {
 
     static final Set<String> NIVEAUS = Set.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
-    private static final Pattern PERIODE = Pattern.compile("\\d{4}(-\\d{4})?");
 
     private final ServingDatabase database;
 
@@ -34,7 +33,7 @@ public final class IndicatorenApi {
         String id = ctx.pathParam("id");
         String periode = blankToNull(ctx.queryParam("periode"));
         String niveau = blankToNull(ctx.queryParam("niveau"));
-        if (periode != null && !PERIODE.matcher(periode).matches()) {
+        if (periode != null && Periode.parse(periode).isEmpty()) {
             badRequest(ctx, "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
             return;
         }
