@@ -10,6 +10,7 @@ import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.trend.ChartText;
@@ -24,10 +25,12 @@ public final class IndicatorPage {
 
     private final ServingDatabase database;
     private final Templates templates;
+    private final Layouts layouts;
 
-    public IndicatorPage(ServingDatabase database, Templates templates) {
+    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts) {
         this.database = database;
         this.templates = templates;
+        this.layouts = layouts;
     }
 
     public void show(Context ctx) {
@@ -44,7 +47,7 @@ public final class IndicatorPage {
                     swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()), national,
                     !national.isEmpty(), new SourceAvailability(kpis.sources()));
             ctx.html(templates.render("indicator/page", Map.of("title", definition.naam(), "active", "",
-                    "definition", definition, "page", view)));
+                    "definition", definition, "page", view, "site", layouts.of(reader))));
         }
     }
 }
