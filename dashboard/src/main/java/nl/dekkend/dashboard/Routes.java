@@ -12,6 +12,7 @@ import nl.dekkend.dashboard.serving.NoPublicationException;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.thema.ThemaPage;
 import nl.dekkend.dashboard.web.ErrorPages;
+import nl.dekkend.dashboard.web.InvalidParameterException;
 import nl.dekkend.dashboard.web.StaticAssets;
 import nl.dekkend.dashboard.web.Templates;
 
@@ -44,6 +45,7 @@ final class Routes {
         routes.get(StaticAssets.ECHARTS_PATH, assets::echarts);
 
         routes.exception(NoPublicationException.class, (e, ctx) -> errors.noPublication(ctx));
+        routes.exception(InvalidParameterException.class, errors::badRequest);
         routes.exception(Exception.class, errors::serverError);
         routes.error(404, errors::notFound);
     }

@@ -5,17 +5,16 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 
 /** {@code GET /api/indicatoren} (the catalog) and {@code GET /api/indicatoren/{id}?periode=&niveau=} (the rows). */
 public final class IndicatorenApi {
 
-    static final Set<String> NIVEAUS = Set.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
 
     private final ServingDatabase database;
 
@@ -37,7 +36,7 @@ public final class IndicatorenApi {
             badRequest(ctx, "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
             return;
         }
-        if (niveau != null && !NIVEAUS.contains(niveau)) {
+        if (niveau != null && !Niveau.known(niveau)) {
             badRequest(ctx, "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
             return;
         }
