@@ -26,6 +26,11 @@
       name: null,
       axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
     });
+    (option.series || []).forEach(function (series) {
+      if (series.markLine) {
+        series.markLine.label = { formatter: function (p) { return 'Norm ' + format(p.value); }, position: 'insideEndTop' };
+      }
+    });
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option);
     element.setAttribute('data-chart-ready', 'true');

@@ -17,4 +17,9 @@ public record DashboardConfig(Path warehouseDir) {
     public Path currentLink() {
         return warehouseDir.resolve("current.duckdb");
     }
+
+    /** Where the warehouse keeps publications it refused to swap in (failed data tests); never served. */
+    public Path refusedDir() {
+        return warehouseDir.resolve("afgekeurd");
+    }
 }

@@ -28,7 +28,7 @@ public final class DashboardServer {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
             StaticAssets.register(javalin.staticFiles);
-            Routes.register(javalin.routes, database, templates);
+            Routes.register(javalin.routes, config, database, templates);
             javalin.events.serverStopped(database::close);
         });
     }

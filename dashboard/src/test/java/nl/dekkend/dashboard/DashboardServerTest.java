@@ -15,7 +15,8 @@ class DashboardServerTest {
     @Test
     void everyPageExplainsThatNothingIsPublishedYet() {
         JavalinTest.test(DashboardServer.create(new DashboardConfig(warehouseDir)), (server, client) -> {
-            for (String page : new String[] {"/", "/deelname", "/datakwaliteit", "/indicatoren/deelname_sbo"}) {
+            for (String page : new String[] {"/", "/deelname", "/datakwaliteit", "/indicatoren/deelname_sbo",
+                "/thema/deelname"}) {
                 var response = client.get(page);
                 String html = response.body().string();
                 assertThat(response.code()).as(page).isEqualTo(200);

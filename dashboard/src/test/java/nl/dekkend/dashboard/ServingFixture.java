@@ -43,8 +43,20 @@ public final class ServingFixture {
 
     /** Builds the file without linking it. */
     public Path build(String name, String... fixtures) {
+        return build(warehouseDir.resolve("publications"), name, fixtures);
+    }
+
+    /**
+     * Builds {@code afgekeurd/<runId>.duckdb} from the fixtures, the way the warehouse keeps a publication it refused
+     * to swap in; {@code current.duckdb} is left alone.
+     */
+    public Path refuse(String runId, String... fixtures) {
+        return build(warehouseDir.resolve("afgekeurd"), runId, fixtures);
+    }
+
+    private Path build(Path folder, String name, String... fixtures) {
         try {
-            Path publications = Files.createDirectories(warehouseDir.resolve("publications"));
+            Path publications = Files.createDirectories(folder);
             Path file = publications.resolve(name + ".duckdb");
             String url = "jdbc:duckdb:" + file;
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();

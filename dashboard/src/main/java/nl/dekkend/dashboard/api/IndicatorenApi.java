@@ -5,18 +5,16 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 
 /** {@code GET /api/indicatoren} (the catalog) and {@code GET /api/indicatoren/{id}?periode=&niveau=} (the rows). */
 public final class IndicatorenApi {
 
-    static final Set<String> NIVEAUS = Set.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
-    private static final Pattern PERIODE = Pattern.compile("\\d{4}(-\\d{4})?");
 
     private final ServingDatabase database;
 
@@ -34,11 +32,11 @@ public final class IndicatorenApi {
         String id = ctx.pathParam("id");
         String periode = blankToNull(ctx.queryParam("periode"));
         String niveau = blankToNull(ctx.queryParam("niveau"));
-        if (periode != null && !PERIODE.matcher(periode).matches()) {
+        if (periode != null && Periode.parse(periode).isEmpty()) {
             badRequest(ctx, "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
             return;
         }
-        if (niveau != null && !NIVEAUS.contains(niveau)) {
+        if (niveau != null && !Niveau.known(niveau)) {
             badRequest(ctx, "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
             return;
         }

@@ -2,12 +2,17 @@ package nl.dekkend.dashboard.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.icepear.echarts.Option;
+import org.icepear.echarts.charts.bar.BarItemStyle;
+import org.icepear.echarts.charts.bar.BarSeries;
 import org.icepear.echarts.charts.line.LineSeries;
 import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
 import org.icepear.echarts.components.coord.cartesian.ValueAxis;
 import org.icepear.echarts.components.grid.Grid;
 import org.icepear.echarts.components.legend.Legend;
+import org.icepear.echarts.components.marker.MarkLine;
+import org.icepear.echarts.components.marker.MarkLine1DDataItem;
 import org.icepear.echarts.components.series.LineStyle;
 import org.icepear.echarts.components.tooltip.Tooltip;
 import org.icepear.echarts.render.Engine;
@@ -19,11 +24,34 @@ import org.icepear.echarts.render.Engine;
  */
 public final class EChartsOptions {
 
+    private static final String NORM_COLOR = "#8a1c1c";
+
     private EChartsOptions() {
     }
 
     public static Option option(ChartSpec spec) {
+        switch (spec.kind()) {
+            case SPARKLINE:
+                return sparkline(spec);
+            case BAR:
+            case STACKED_BAR:
+                return bars(spec);
+            default:
+                return lines(spec);
+        }
+    }
+
+    /** The option as JSON, safe to place inside {@code <script type="application/json">}. */
+    public static String json(ChartSpec spec) {
+        String json = new Engine().renderJsonOption(option(spec));
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static Option lines(ChartSpec spec) {
         LineSeries[] series = spec.series().stream().map(EChartsOptions::line).toArray(LineSeries[]::new);
+        if (spec.norm() != null && series.length > 0) {
+            series[0].setMarkLine(normLine(spec.norm()));
+        }
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setLegend(new Legend().setType("plain").setBottom(0))
@@ -33,10 +61,33 @@ public final class EChartsOptions {
                 .setSeries(series);
     }
 
-    /** The option as JSON, safe to place inside {@code <script type="application/json">}. */
-    public static String json(ChartSpec spec) {
-        String json = new Engine().renderJsonOption(option(spec));
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    private static Option sparkline(ChartSpec spec) {
+        LineSeries[] series = spec.series().stream().map(s -> line(s).setSymbolSize(4))
+                .toArray(LineSeries[]::new);
+        return new Option()
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .setGrid(new Grid().setLeft(4).setRight(4).setTop(6).setBottom(6))
+                .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false).setShow(false))
+                .setYAxis(new ValueAxis().setShow(false).setScale(true))
+                .setSeries(series);
+    }
+
+    private static Option bars(ChartSpec spec) {
+        boolean stacked = spec.kind() == ChartSpec.Kind.STACKED_BAR;
+        BarSeries[] series = spec.series().stream().map(s -> bar(s, stacked)).toArray(BarSeries[]::new);
+        if (spec.norm() != null && series.length > 0) {
+            series[0].setMarkLine(normLine(spec.norm()));
+        }
+        boolean many = spec.x().size() > 6;
+        return new Option()
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .setLegend(new Legend().setType("plain").setBottom(0))
+                .setGrid(new Grid().setLeft("3%").setRight("4%").setTop(30).setBottom(many ? 130 : 90)
+                        .setContainLabel(true))
+                .setXAxis(new CategoryAxis().setData(spec.x().toArray())
+                        .setAxisLabel(Map.of("interval", 0, "rotate", many ? 40 : 0)))
+                .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
+                .setSeries(series);
     }
 
     private static LineSeries line(ChartSeries s) {
@@ -54,5 +105,24 @@ public final class EChartsOptions {
                 .setShowSymbol(true)
                 .setSymbolSize(7)
                 .setConnectNulls(false);
+    }
+
+    private static BarSeries bar(ChartSeries s, boolean stacked) {
+        BarSeries bar = new BarSeries()
+                .setName(s.name())
+                .setData(s.values().toArray())
+                .setColor(s.color())
+                .setItemStyle(new BarItemStyle().setColor(s.color()))
+                .setBarMaxWidth(48);
+        return stacked ? bar.setStack("totaal") : bar;
+    }
+
+    /** The norm as a dashed horizontal line with its label. */
+    private static MarkLine normLine(BigDecimal norm) {
+        return new MarkLine()
+                .setSilent(true)
+                .setSymbol("none")
+                .setLineStyle(new LineStyle().setColor(NORM_COLOR).setType("dashed").setWidth(2))
+                .setData(new Object[] {new MarkLine1DDataItem().setYAxis(norm).setName("Norm")});
     }
 }

@@ -3,6 +3,7 @@ package nl.dekkend.dashboard.datakwaliteit;
 import io.javalin.http.Context;
 import java.util.Map;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.web.Templates;
@@ -12,10 +13,12 @@ public final class DatakwaliteitPage {
 
     private final ServingDatabase database;
     private final Templates templates;
+    private final Layouts layouts;
 
-    public DatakwaliteitPage(ServingDatabase database, Templates templates) {
+    public DatakwaliteitPage(ServingDatabase database, Templates templates, Layouts layouts) {
         this.database = database;
         this.templates = templates;
+        this.layouts = layouts;
     }
 
     public void show(Context ctx) {
@@ -25,7 +28,8 @@ public final class DatakwaliteitPage {
             DatakwaliteitView view = DatakwaliteitView.build(kpis.sources(), kpis.definitions(),
                     quality.fileLoads(), quality.quarantineReasons(), quality.dataTests());
             ctx.html(templates.render("datakwaliteit/page",
-                    Map.of("title", "Datakwaliteit", "active", "datakwaliteit", "page", view)));
+                    Map.of("title", "Datakwaliteit", "active", "datakwaliteit", "page", view, "site",
+                            layouts.of(reader))));
         }
     }
 }

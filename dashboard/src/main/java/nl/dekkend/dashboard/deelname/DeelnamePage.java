@@ -10,6 +10,7 @@ import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.trend.ChartText;
@@ -29,10 +30,12 @@ public final class DeelnamePage {
 
     private final ServingDatabase database;
     private final Templates templates;
+    private final Layouts layouts;
 
-    public DeelnamePage(ServingDatabase database, Templates templates) {
+    public DeelnamePage(ServingDatabase database, Templates templates, Layouts layouts) {
         this.database = database;
         this.templates = templates;
+        this.layouts = layouts;
     }
 
     public void show(Context ctx) {
@@ -48,7 +51,8 @@ public final class DeelnamePage {
                     swv.map(area -> kpis.swvTotals(area.code(), INDICATOREN)).orElse(List.of()),
                     kpis.national(INDICATOREN), true, new SourceAvailability(kpis.sources()));
             ctx.html(templates.render("deelname/page",
-                    Map.of("title", "Deelname SBO en SO", "active", "deelname", "page", view)));
+                    Map.of("title", "Deelname SBO en SO", "active", "thema-deelname", "page", view,
+                            "site", layouts.of(reader))));
         }
     }
 }

@@ -24,6 +24,20 @@ public record StatusLabel(String code, String text) {
         }
     }
 
+    /** The short word for a table cell: {@code Groen}, {@code Oranje}, {@code Rood}; empty without a status. */
+    public String kort() {
+        switch (code) {
+            case "groen":
+                return "Groen";
+            case "oranje":
+                return "Oranje";
+            case "rood":
+                return "Rood";
+            default:
+                return "";
+        }
+    }
+
     public boolean present() {
         return !"geen".equals(code);
     }

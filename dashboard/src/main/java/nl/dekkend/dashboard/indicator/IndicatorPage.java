@@ -8,8 +8,10 @@ import java.util.Optional;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.trend.ChartText;
@@ -17,17 +19,20 @@ import nl.dekkend.dashboard.trend.TrendView;
 import nl.dekkend.dashboard.web.Templates;
 
 /**
- * {@code GET /indicatoren/{id}}: any indicator of the catalog over the periods at SWV level, until it has a page
- * of its own.
+ * {@code GET /indicatoren/{id}?niveau=&gebied=&periode=}: any indicator of the catalog over the periods for the own
+ * SWV (with the national figure), and per gebied at a chosen level: all areas × periods, the chosen period across
+ * the areas, and the breakdowns of the chosen area.
  */
 public final class IndicatorPage {
 
     private final ServingDatabase database;
     private final Templates templates;
+    private final Layouts layouts;
 
-    public IndicatorPage(ServingDatabase database, Templates templates) {
+    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts) {
         this.database = database;
         this.templates = templates;
+        this.layouts = layouts;
     }
 
     public void show(Context ctx) {
@@ -36,15 +41,24 @@ public final class IndicatorPage {
             KpiQueries kpis = new KpiQueries(reader);
             KpiDefinition definition = kpis.definition(id).orElseThrow(NotFoundResponse::new);
             Optional<Area> swv = kpis.swv();
-            List<String> ids = List.of(id);
-            ChartText chart = new ChartText("chart-indicator", definition.naam(), "Lijngrafiek van "
-                    + definition.naam() + " per periode. De cijfers staan in de tabel hieronder.");
-            List<NationalValue> national = kpis.national(ids);
-            TrendView view = TrendView.build(chart, List.of(definition), List.of(), swv,
-                    swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()), national,
-                    !national.isEmpty(), new SourceAvailability(kpis.sources()));
-            ctx.html(templates.render("indicator/page", Map.of("title", definition.naam(), "active", "",
-                    "definition", definition, "page", view)));
+            List<String> levels = new IndicatorQueries(reader).levels(id);
+            String niveau = AreaSelection.niveau(ctx.queryParam("niveau"), definition, levels);
+            List<KpiValue> rows = niveau == null ? List.of() : kpis.values(id, null, niveau);
+            AreaSelection selection = AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"),
+                    rows, swv);
+            ctx.html(templates.render("indicator/page", Map.of("title", definition.naam(), "active", "thema-"
+                    + definition.thema(), "definition", definition, "page", trend(kpis, definition, swv),
+                    "areas", AreaView.build(definition, levels, selection, rows), "site", layouts.of(reader))));
         }
+    }
+
+    private static TrendView trend(KpiQueries kpis, KpiDefinition definition, Optional<Area> swv) {
+        List<String> ids = List.of(definition.indicator());
+        ChartText chart = new ChartText("chart-indicator", definition.naam(), "Lijngrafiek van "
+                + definition.naam() + " per periode. De cijfers staan in de tabel hieronder.");
+        List<NationalValue> national = kpis.national(ids);
+        return TrendView.build(chart, List.of(definition), List.of(), swv,
+                swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()), national, !national.isEmpty(),
+                new SourceAvailability(kpis.sources()));
     }
 }

@@ -31,7 +31,10 @@ public final class KpiQueries {
         return reader.list("kpi/source_status", KpiQueries::sourceStatus);
     }
 
-    /** The SWV the publication is about: the first gebied at level swv. */
+    /**
+     * The own SWV of the publication: the SWV with rows below level swv (see {@code queries/kpi/swv.sql}), else the
+     * first gebied at level swv.
+     */
     public Optional<Area> swv() {
         return reader.first("kpi/swv", row -> new Area(row.getString("gebied"), row.getString("gebied_naam")));
     }

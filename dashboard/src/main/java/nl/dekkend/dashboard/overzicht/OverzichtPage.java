@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.web.Templates;
@@ -15,10 +16,12 @@ public final class OverzichtPage {
 
     private final ServingDatabase database;
     private final Templates templates;
+    private final Layouts layouts;
 
-    public OverzichtPage(ServingDatabase database, Templates templates) {
+    public OverzichtPage(ServingDatabase database, Templates templates, Layouts layouts) {
         this.database = database;
         this.templates = templates;
+        this.layouts = layouts;
     }
 
     public void show(Context ctx) {
@@ -28,7 +31,7 @@ public final class OverzichtPage {
                     .orElse(List.of());
             OverzichtView view = OverzichtView.build(swv.map(Area::label).orElse(""), latest);
             ctx.html(templates.render("overzicht/page",
-                    Map.of("title", "Overzicht", "active", "overzicht", "page", view)));
+                    Map.of("title", "Overzicht", "active", "overzicht", "page", view, "site", layouts.of(reader))));
         }
     }
 }

@@ -3,14 +3,14 @@ package nl.dekkend.dashboard.overzicht;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.dekkend.dashboard.deelname.DeelnamePage;
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.NormText;
 import nl.dekkend.dashboard.format.StatusLabel;
+import nl.dekkend.dashboard.thema.Thema;
 
-/** The view model of the overview: tiles grouped by thema, in catalog order. */
+/** The view model of the overview: tiles grouped by thema, in the navigation's order of themes. */
 public record OverzichtView(String gebied, List<ThemaGroup> themas, boolean anySuppressed) {
 
     public static OverzichtView build(String gebied, List<LatestValue> latest) {
@@ -22,17 +22,13 @@ public record OverzichtView(String gebied, List<ThemaGroup> themas, boolean anyS
                     pageOf(v.indicator())));
         }
         List<ThemaGroup> groups = byThema.entrySet().stream()
-                .map(e -> new ThemaGroup(titel(e.getKey()), e.getValue())).toList();
+                .sorted(Map.Entry.comparingByKey(Thema.NAVIGATION_ORDER))
+                .map(e -> new ThemaGroup(Thema.of(e.getKey()), e.getValue())).toList();
         return new OverzichtView(gebied, groups, latest.stream().anyMatch(LatestValue::onderdrukt));
     }
 
     /** The page that shows an indicator in full: its own page where one exists, else the generic one. */
-    static String pageOf(String indicator) {
+    public static String pageOf(String indicator) {
         return DeelnamePage.INDICATOREN.contains(indicator) ? "/deelname" : "/indicatoren/" + indicator;
-    }
-
-    private static String titel(String thema) {
-        String spaced = thema.replace('_', ' ').trim();
-        return spaced.isEmpty() ? "Overig" : spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
     }
 }

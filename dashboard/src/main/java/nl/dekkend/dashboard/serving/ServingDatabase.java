@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The current publication behind the {@code current.duckdb} link. Every {@link #open()} resolves the link
@@ -40,6 +41,19 @@ public final class ServingDatabase implements AutoCloseable {
             current = opened;
         }
         return current;
+    }
+
+    /**
+     * Opens another publication file read-only (e.g. a refused one under {@code afgekeurd/}) for one piece of work
+     * and closes it again; nothing of it is kept open or served.
+     */
+    public <T> T readOnce(Path file, Function<ServingReader, T> work) {
+        Publication publication = Publication.open(file);
+        try (ServingReader reader = new ServingReader(publication, queries)) {
+            return work.apply(reader);
+        } finally {
+            publication.retire();
+        }
     }
 
     private Path resolve() {

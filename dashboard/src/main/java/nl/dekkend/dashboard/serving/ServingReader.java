@@ -1,5 +1,6 @@
 package nl.dekkend.dashboard.serving;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +42,11 @@ public final class ServingReader implements AutoCloseable {
             throw new IllegalStateException("Query " + queryName + " failed on " + publication.file() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The publication file this reader reads. */
+    public Path file() {
+        return publication.file();
     }
 
     public <T> Optional<T> first(String queryName, RowMapper<T> mapper, Object... parameters) {

@@ -15,6 +15,7 @@ import nl.dekkend.dashboard.chart.ChartView;
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.dashboard.format.NormText;
+import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.format.StatusLabel;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
@@ -68,7 +69,7 @@ public record TrendView(
                     + " bevat geen cijfers voor deze indicatoren.");
         }
 
-        TreeSet<String> periods = new TreeSet<>();
+        TreeSet<String> periods = new TreeSet<>(Periode.ORDER);
         totals.forEach(v -> periods.add(v.periode()));
         List<TrendRow> rows = new ArrayList<>();
         for (String periode : periods) {

@@ -37,6 +37,17 @@ public final class ErrorPages {
                 "message", "Deze pagina bestaat niet.")));
     }
 
+    /** A query parameter the page cannot use: 400 with the Dutch message saying what was wrong. */
+    public void badRequest(InvalidParameterException e, Context ctx) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("melding", e.getMessage()));
+            return;
+        }
+        ctx.html(templates.render("error", Map.of("title", "Ongeldige keuze", "active", "",
+                "message", e.getMessage())));
+    }
+
     public void serverError(Exception e, Context ctx) {
         LOG.log(Level.SEVERE, "Request " + ctx.method() + " " + ctx.path() + " failed", e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -56,7 +56,8 @@ class DashboardBrowserTest {
             Assumptions.abort("Skipping browser test: " + message);
         }
         ServingFixture fixture = new ServingFixture(warehouseDir);
-        fixture.publish("x", "po3009", "landelijk_ontbreekt_so");
+        fixture.publish("x", "po3009", "landelijk_ontbreekt_so", "gebieden");
+        fixture.refuse("run-2", "po3009", "afgekeurd_run_2");
         server = DashboardServer.start(fixture.config(), "127.0.0.1", 0);
         origin = "http://127.0.0.1:" + server.port();
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -106,8 +107,46 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void indicatorPageRendersAreaAndBreakdownChartsAndThemaPageItsTrends() {
+        try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
+            List<String> errors = new CopyOnWriteArrayList<>();
+            page.onPageError(errors::add);
+            page.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    errors.add(message.text());
+                }
+            });
+            page.navigate(origin + "/indicatoren/deelname_so?niveau=swv&gebied=PO3009");
+            page.waitForSelector("#chart-gebieden[data-chart-ready=true] canvas");
+            page.waitForSelector("#chart-uitsplitsing[data-chart-ready=true] canvas");
+            assertThat(page.locator(".banner").textContent()).contains("is niet gepubliceerd");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Paths.get(System.getProperty("basedir", "."), "target", "indicator.png")));
+
+            page.navigate(origin + "/indicatoren/deelname_sbo_so?niveau=gemeente");
+            page.waitForSelector("#chart-gebieden[data-chart-ready=true] canvas");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Paths.get(System.getProperty("basedir", "."), "target", "indicator-gemeente.png")));
+
+            page.navigate(origin + "/thema/deelname");
+            page.waitForSelector("#trend-0[data-chart-ready=true] canvas");
+            assertThat(page.locator(".sparkline[data-chart-ready=true]").count()).isGreaterThanOrEqualTo(5);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Paths.get(System.getProperty("basedir", "."), "target", "thema.png")));
+
+            page.navigate(origin + "/datakwaliteit");
+            assertThat(page.locator(".refused").textContent()).contains("2 datatests faalden");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Paths.get(System.getProperty("basedir", "."), "target", "datakwaliteit.png")));
+            assertThat(errors).as("console errors").isEmpty();
+        }
+    }
+
+    @Test
     void pagesHaveNoAccessibilityViolations() {
-        for (String path : List.of("/", "/deelname", "/datakwaliteit", "/indicatoren/bekostiging_normatief_zwaar")) {
+        for (String path : List.of("/", "/deelname", "/datakwaliteit", "/indicatoren/bekostiging_normatief_zwaar",
+                "/indicatoren/deelname_sbo_so?niveau=gemeente", "/indicatoren/deelname_so?niveau=swv&gebied=PO3009",
+                "/thema/deelname", "/thema/thuiszitters", "/indicatoren/deelname_sbo?niveau=wijk")) {
             try (Page page = browser.newPage()) {
                 page.navigate(origin + path);
                 page.waitForLoadState();

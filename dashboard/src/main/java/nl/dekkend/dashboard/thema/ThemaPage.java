@@ -1,0 +1,48 @@
+package nl.dekkend.dashboard.thema;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiDefinition;
+import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.SourceAvailability;
+import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.serving.ServingDatabase;
+import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.web.Templates;
+
+/** {@code GET /thema/{thema}}: the indicators of one thema with their latest SWV value, status and trend. */
+public final class ThemaPage {
+
+    private final ServingDatabase database;
+    private final Templates templates;
+    private final Layouts layouts;
+
+    public ThemaPage(ServingDatabase database, Templates templates, Layouts layouts) {
+        this.database = database;
+        this.templates = templates;
+        this.layouts = layouts;
+    }
+
+    public void show(Context ctx) {
+        Thema thema = Thema.of(ctx.pathParam("thema"));
+        try (ServingReader reader = database.open()) {
+            KpiQueries kpis = new KpiQueries(reader);
+            List<KpiDefinition> definitions = kpis.definitions().stream()
+                    .filter(d -> d.thema().equals(thema.id())).toList();
+            if (definitions.isEmpty()) {
+                throw new NotFoundResponse();
+            }
+            Optional<Area> swv = kpis.swv();
+            List<String> ids = definitions.stream().map(KpiDefinition::indicator).toList();
+            ThemaView view = ThemaView.build(thema, swv.map(Area::label).orElse(""), definitions,
+                    swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()),
+                    new SourceAvailability(kpis.sources()));
+            ctx.html(templates.render("thema/page", Map.of("title", thema.titel(), "active", "thema-" + thema.id(),
+                    "page", view, "site", layouts.of(reader))));
+        }
+    }
+}
