@@ -133,7 +133,7 @@ public final class Publisher {
       while (smoke.next()) {
         problems.add(
             "indicator " + smoke.getString("indicator") + ": " + smoke.getLong("zonder_catalogus")
-                + " rijen zonder catalogus, " + smoke.getLong("buiten_bereik") + " percentages buiten 0-100");
+                + " rijen zonder catalogusdefinitie");
       }
     }
     return problems;

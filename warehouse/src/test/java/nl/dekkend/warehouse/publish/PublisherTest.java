@@ -70,6 +70,18 @@ class PublisherTest {
   }
 
   @Test
+  void refusesValuesOfAnIndicatorTheCatalogDoesNotDefine() throws Exception {
+    String[] orphan = ExportFixture.WORKED_EXAMPLE.clone();
+    orphan[2] = orphan[2].replace("('deelname_sbo', '2014-2015'", "('deelname_xyz', '2014-2015'");
+    Path export = ExportFixture.write(dir.resolve("run1"), orphan);
+
+    assertThatThrownBy(() -> new Publisher(layout(), clock).publish(export, "run1", line -> {}))
+        .isInstanceOf(PublishRefusedException.class)
+        .hasMessageContaining("indicator deelname_xyz: 1 rijen zonder catalogusdefinitie");
+    assertThat(layout().current()).doesNotExist();
+  }
+
+  @Test
   void anIncompleteExportFailsBeforeTouchingTheCurrentPublication() throws Exception {
     Publisher publisher = new Publisher(layout(), clock);
     publisher.publish(ExportFixture.write(dir.resolve("run1"), ExportFixture.WORKED_EXAMPLE), "run1", line -> {});
