@@ -85,7 +85,7 @@ summed as (
         per_gebied.schooljaar,
         per_gebied.niveau,
         per_gebied.gebied,
-        max(per_gebied.gebied_naam) as gebied_naam,
+        coalesce(max(per_gebied.gebied_naam), per_gebied.gebied) as gebied_naam,
         count_if(per_gebied.soort = 'BAO') as bao_vestigingen,
         count_if(per_gebied.soort = 'SBO') as sbo_vestigingen,
         sum(per_gebied.bao) as bao,

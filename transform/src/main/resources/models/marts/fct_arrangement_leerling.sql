@@ -1,5 +1,6 @@
 -- Arrangements of extra support for one pupil (an arrangement with a leerling_id). Group arrangements
--- have no pupil and no home, so they are not in this table.
+-- have no pupil and no home, so they are not in this table; nor are arrangements that end before they
+-- start (an impossible period: never active on any date).
 with arrangementen as (
     select * from stg_arrangementen__arrangementen
 ),
@@ -17,7 +18,9 @@ final as (
         arrangementen.begindatum as begindatum,
         arrangementen.einddatum as einddatum
     from arrangementen
-    where arrangementen.leerling_id is not null
+    where
+        arrangementen.leerling_id is not null
+        and (arrangementen.einddatum is null or arrangementen.einddatum >= arrangementen.begindatum)
 )
 
 select * from final

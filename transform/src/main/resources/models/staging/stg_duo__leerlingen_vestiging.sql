@@ -1,5 +1,6 @@
 -- DUO file 06 (historisch overzicht aantal leerlingen per schoolvestiging), one row per vestiging per year
--- after ingest's unpivot; jaar is the year of the teldatum (1 October). '<5' arrives as null + flag.
+-- after ingest's unpivot; jaar is the year of the teldatum (1 October). '<5' arrives as null + flag; an
+-- empty cell (the vestiging had no count that year) is dropped.
 with source as (
     select * from raw_duo_leerlingen_vestiging
 ),
@@ -29,6 +30,8 @@ final as (
         source._bestand as bestand,
         source._rij as rij
     from source
+    -- an empty cell means the vestiging had no count that year (not open); '<5' is kept
+    where source.leerlingen is not null or coalesce(source.is_minder_dan_5, false)
 )
 
 select * from final
