@@ -1,7 +1,8 @@
--- Every thuiszitter melding placed in the SWV(s) of the pupil's gemeente. A melding knows only the
--- gemeente: a gemeente with a whole-gemeente row in gebieden belongs to that SWV; a gemeente described
--- only by postcode rows (split over SWVs) counts for every SWV that covers part of it, since the
--- melding cannot say which part the pupil lives in.
+-- Every thuiszitter melding placed in the SWV of the pupil's gemeente. A melding knows only the gemeente:
+-- a gemeente with a whole-gemeente row in gebieden belongs to that SWV. A gemeente described only by
+-- postcode rows (split over SWVs) cannot be split, since the melding has no postcode: it counts for the
+-- SWV(s) the gebieden file is about (those with whole-gemeente rows) that cover part of it, and only when
+-- none of them does, for every SWV that covers part of it.
 with meldingen as (
     select * from stg_thuiszitters__meldingen
 ),
@@ -23,15 +24,27 @@ gemeente_swv as (
     group by gebieden.gemeente_code
 ),
 
+eigen_swv as (
+    select collect_set(gebieden.swv_code) as swv_codes
+    from gebieden
+    where gebieden.postcode is null
+),
+
 swv_per_gemeente as (
     select
         gemeente_swv.gemeente_code,
         gemeente_swv.gemeente_naam,
         explode(
-            case when size(gemeente_swv.swv_gemeente) > 0 then gemeente_swv.swv_gemeente else gemeente_swv.swv_alle end
+            case
+                when size(gemeente_swv.swv_gemeente) > 0 then gemeente_swv.swv_gemeente
+                when size(array_intersect(gemeente_swv.swv_alle, eigen_swv.swv_codes)) > 0
+                    then array_intersect(gemeente_swv.swv_alle, eigen_swv.swv_codes)
+                else gemeente_swv.swv_alle
+            end
         ) as swv_code,
         size(gemeente_swv.swv_gemeente) = 0 and size(gemeente_swv.swv_alle) > 1 as is_gedeelde_gemeente
     from gemeente_swv
+    cross join eigen_swv
 ),
 
 final as (
