@@ -4,6 +4,7 @@
 -- capaciteit = noemer, tekort = -waarde when negative); this model only adds the split and the text.
 with plekken as (
     select * from kpi_dekkend_plekken
+    where kpi_dekkend_plekken.niveau = 'stadsdeel' and kpi_dekkend_plekken.uitsplitsing <> ''
 ),
 
 voorzieningen as (
