@@ -3,7 +3,6 @@ package nl.dekkend.transform.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +42,27 @@ class KpiCatalogTest {
     }
   }
 
+  /** Every id of contracts/INDICATOREN.md, the fixed list checks and users rely on. */
+  static final List<String> CONTRACT_IDS =
+      List.of(
+          "leerlingen_bao", "leerlingen_sbo", "deelname_sbo", "deelname_so", "deelname_so_cat1", "deelname_so_cat2",
+          "deelname_so_cat3", "deelname_sbo_so", "deelname_so_woonplaats", "schoolgaand_woonachtig",
+          "dekkend_binnen_regio", "dekkend_plekken", "thuisnabij_eigen_wijk", "thuisnabij_eigen_stadsdeel",
+          "thuisnabij_eigen_gemeente", "thuisnabij_buiten", "thuisnabij_afstand_mediaan", "tijdelijk_duur_mediaan",
+          "tijdelijk_met_terugplaatsmoment", "tijdelijk_teruggeplaatst", "tijdelijk_verlengd", "terugstroom_regulier",
+          "thuiszitters_peildatum", "thuiszitters_nieuw", "thuiszitters_binnen_3_maanden", "toeleiding_aanvragen",
+          "toeleiding_besluiten", "toeleiding_doorlooptijd_mediaan", "toeleiding_binnen_termijn",
+          "toeleiding_eenzijdig", "toeleiding_bezwaren", "toeleiding_leeftijd_mediaan",
+          "toeleiding_prognose_afwijking", "basis_inspectie_onvoldoende", "basis_sop_onvoldoende",
+          "bekostiging_lichte", "bekostiging_normatief_zwaar", "bekostiging_so_kosten", "bekostiging_sbo_afdracht",
+          "bekostiging_verevening", "bekostiging_resterend", "fin_baten", "fin_lasten", "fin_resultaat",
+          "fin_reserve_ultimo", "fin_reserve_signalering");
+
   @Test
-  void everyIndicatorIdOfTheContractOnceImplementedIsUnique() throws IOException {
+  void theCatalogHoldsExactlyTheIdsOfTheContract() {
     List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
-    assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).contains("deelname_sbo", "deelname_so", "deelname_so_cat1", "deelname_so_cat2",
-        "deelname_so_cat3", "deelname_sbo_so");
+    assertThat(CONTRACT_IDS).hasSize(46).doesNotHaveDuplicates();
+    assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
   }
 
   @Test
