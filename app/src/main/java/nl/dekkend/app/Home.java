@@ -9,25 +9,25 @@ import java.util.Objects;
  */
 public record Home(Path dir) {
 
-  public Home {
-    Objects.requireNonNull(dir, "dir");
-    dir = dir.toAbsolutePath().normalize();
-  }
+    public Home {
+        Objects.requireNonNull(dir, "dir");
+        dir = dir.toAbsolutePath().normalize();
+    }
 
-  /** Where {@code dekkend demo} writes its generated files. */
-  public Path demoInbox() {
-    return dir.resolve("inbox");
-  }
+    /** Where {@code dekkend demo} writes its generated files. */
+    public Path demoInbox() {
+        return dir.resolve("inbox");
+    }
 
-  public Path lake() {
-    return dir.resolve("lake");
-  }
+    public Path lake() {
+        return dir.resolve("lake");
+    }
 
-  public Path warehouse() {
-    return dir.resolve("warehouse");
-  }
+    public Path warehouse() {
+        return dir.resolve("warehouse");
+    }
 
-  public Path secrets() {
-    return dir.resolve("secrets");
-  }
+    public Path secrets() {
+        return dir.resolve("secrets");
+    }
 }

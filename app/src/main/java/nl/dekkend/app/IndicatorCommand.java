@@ -8,48 +8,54 @@ import nl.dekkend.warehouse.read.IndicatorCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
-    name = "indicator",
-    description = "Druk een indicator af als CSV (kolommen: " + "indicator;periode;niveau;gebied;teller;noemer;"
-        + "waarde;eenheid;norm;status;onderdrukt).",
-    synopsisHeading = "Gebruik: ",
-    parameterListHeading = "%nArgumenten:%n",
-    optionListHeading = "%nOpties:%n")
+        name = "indicator",
+        description = "Druk een indicator af als CSV (kolommen: " + "indicator;periode;niveau;gebied;teller;noemer;"
+                + "waarde;eenheid;norm;status;onderdrukt).",
+        synopsisHeading = "Gebruik: ",
+        parameterListHeading = "%nArgumenten:%n",
+        optionListHeading = "%nOpties:%n")
 final class IndicatorCommand implements Callable<Integer> {
 
-  private static final List<String> LEVELS = List.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
+    private static final List<String> LEVELS = List.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
 
-  @Parameters(index = "0", paramLabel = "ID", description = "De indicator, bijvoorbeeld deelname_sbo.")
-  String id;
+    @Parameters(index = "0", paramLabel = "ID", description = "De indicator, bijvoorbeeld deelname_sbo.")
+    String id;
 
-  @Option(names = "--periode", paramLabel = "P", description = "Schooljaar (2013-2014) of kalenderjaar (2018).")
-  String periode;
+    @Option(names = "--periode", paramLabel = "P", description = "Schooljaar (2013-2014) of kalenderjaar (2018).")
+    String periode;
 
-  @Option(names = "--niveau", paramLabel = "N", description = "swv, stadsdeel, wijk, gemeente, bestuur of vestiging.")
-  String niveau;
+    @Option(names = "--niveau", paramLabel = "N", description = "swv, stadsdeel, wijk, gemeente, bestuur of vestiging.")
+    String niveau;
 
-  @Mixin HomeOption home;
+    @Mixin
+    HomeOption home;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Mixin HelpOption help;
+    @Mixin
+    HelpOption help;
 
-  @Override
-  public Integer call() {
-    if (niveau != null && !LEVELS.contains(niveau)) {
-      throw new IllegalArgumentException(
-          "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
+    @Override
+    public Integer call() {
+        if (niveau != null && !LEVELS.contains(niveau)) {
+            throw new IllegalArgumentException(
+                    "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int rows = new IndicatorCsv(new WarehouseLayout(home.home().warehouse())).write(id, periode, niveau, out);
+        out.flush();
+        if (rows == 0) {
+            spec.commandLine()
+                    .getErr()
+                    .println("Geen gegevens voor " + id
+                            + " met deze keuzes (zie de pagina Datakwaliteit voor ontbrekende bronnen).");
+        }
+        return 0;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    int rows = new IndicatorCsv(new WarehouseLayout(home.home().warehouse())).write(id, periode, niveau, out);
-    out.flush();
-    if (rows == 0) {
-      spec.commandLine().getErr().println("Geen gegevens voor " + id + " met deze keuzes (zie de pagina Datakwaliteit voor ontbrekende bronnen).");
-    }
-    return 0;
-  }
 }

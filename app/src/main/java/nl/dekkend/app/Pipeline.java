@@ -19,38 +19,38 @@ import org.apache.spark.sql.SparkSession;
 /** The three steps in order: ingest the inbox, transform the lake, publish the serving database. */
 public final class Pipeline {
 
-  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
 
-  private final SparkSession spark;
-  private final Home home;
-  private final Optional<String> pseudonymKey;
-  private final Clock clock;
+    private final SparkSession spark;
+    private final Home home;
+    private final Optional<String> pseudonymKey;
+    private final Clock clock;
 
-  public Pipeline(SparkSession spark, Home home, Optional<String> pseudonymKey, Clock clock) {
-    this.spark = spark;
-    this.home = home;
-    this.pseudonymKey = pseudonymKey;
-    this.clock = clock;
-  }
-
-  /** What a run did; the exit code is 0, or 1 when a file was rejected (the rest still loaded). */
-  public record Result(IngestReport ingest, TransformReport transform, Publication publication) {
-
-    public int exitCode() {
-      return ingest.anyRejected() ? 1 : 0;
+    public Pipeline(SparkSession spark, Home home, Optional<String> pseudonymKey, Clock clock) {
+        this.spark = spark;
+        this.home = home;
+        this.pseudonymKey = pseudonymKey;
+        this.clock = clock;
     }
-  }
 
-  public Result run(java.nio.file.Path inbox, Consumer<String> progress) {
-    String runId = RUN_ID.format(clock.instant().atOffset(ZoneOffset.UTC));
-    progress.accept("1/3 Inlezen uit " + inbox);
-    IngestReport ingest =
-        new IngestJob(spark, new IngestConfig(inbox, home.lake(), home.secrets(), pseudonymKey)).run(progress);
-    progress.accept("2/3 Indicatoren berekenen");
-    TransformReport transform = new TransformJob(spark, new TransformConfig(home.lake(), runId)).run(progress);
-    progress.accept("3/3 Publiceren");
-    Publication publication =
-        new Publisher(new WarehouseLayout(home.warehouse()), clock).publish(transform.exportDir(), runId, progress);
-    return new Result(ingest, transform, publication);
-  }
+    /** What a run did; the exit code is 0, or 1 when a file was rejected (the rest still loaded). */
+    public record Result(IngestReport ingest, TransformReport transform, Publication publication) {
+
+        public int exitCode() {
+            return ingest.anyRejected() ? 1 : 0;
+        }
+    }
+
+    public Result run(java.nio.file.Path inbox, Consumer<String> progress) {
+        String runId = RUN_ID.format(clock.instant().atOffset(ZoneOffset.UTC));
+        progress.accept("1/3 Inlezen uit " + inbox);
+        IngestReport ingest =
+                new IngestJob(spark, new IngestConfig(inbox, home.lake(), home.secrets(), pseudonymKey)).run(progress);
+        progress.accept("2/3 Indicatoren berekenen");
+        TransformReport transform = new TransformJob(spark, new TransformConfig(home.lake(), runId)).run(progress);
+        progress.accept("3/3 Publiceren");
+        Publication publication = new Publisher(new WarehouseLayout(home.warehouse()), clock)
+                .publish(transform.exportDir(), runId, progress);
+        return new Result(ingest, transform, publication);
+    }
 }

@@ -11,65 +11,75 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
-    name = "run",
-    description = "Draai de pijplijn: bestanden inlezen, indicatoren berekenen, publiceren.",
-    synopsisHeading = "Gebruik: ",
-    optionListHeading = "%nOpties:%n")
+        name = "run",
+        description = "Draai de pijplijn: bestanden inlezen, indicatoren berekenen, publiceren.",
+        synopsisHeading = "Gebruik: ",
+        optionListHeading = "%nOpties:%n")
 final class RunCommand implements Callable<Integer> {
 
-  /** Where the app, and only the app, reads the pseudonymisation key from the environment. */
-  static final String KEY_VARIABLE = "DEKKEND_PSEUDONIEM_SLEUTEL";
+    /** Where the app, and only the app, reads the pseudonymisation key from the environment. */
+    static final String KEY_VARIABLE = "DEKKEND_PSEUDONIEM_SLEUTEL";
 
-  @Option(names = "--inbox", required = true, paramLabel = "MAP", description = "Map met een submap per bron.")
-  Path inbox;
+    @Option(names = "--inbox", required = true, paramLabel = "MAP", description = "Map met een submap per bron.")
+    Path inbox;
 
-  @Mixin HomeOption home;
+    @Mixin
+    HomeOption home;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      paramLabel = "URL",
-      description = "Spark-master (standaard ${DEFAULT-VALUE}: ingebouwd, alle kernen).")
-  String master;
+    @Option(
+            names = "--master",
+            defaultValue = "local[*]",
+            paramLabel = "URL",
+            description = "Spark-master (standaard ${DEFAULT-VALUE}: ingebouwd, alle kernen).")
+    String master;
 
-  @Mixin HelpOption help;
+    @Mixin
+    HelpOption help;
 
-  @Override
-  public Integer call() {
-    if (!Files.isDirectory(inbox)) {
-      throw new IllegalArgumentException("de inbox " + inbox + " bestaat niet of is geen map");
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(inbox)) {
+            throw new IllegalArgumentException("de inbox " + inbox + " bestaat niet of is geen map");
+        }
+        return run(home.home(), inbox, master, spec.commandLine().getOut());
     }
-    return run(home.home(), inbox, master, spec.commandLine().getOut());
-  }
 
-  static int run(Home home, Path inbox, String master, PrintWriter out) {
-    SparkSession spark = Spark.session(home, master);
-    try {
-      Pipeline.Result result =
-          new Pipeline(spark, home, Optional.ofNullable(System.getenv(KEY_VARIABLE)), Clock.systemUTC())
-              .run(inbox, line -> out.println(line));
-      printSummary(result, out);
-      return result.exitCode();
-    } finally {
-      spark.stop();
+    static int run(Home home, Path inbox, String master, PrintWriter out) {
+        SparkSession spark = Spark.session(home, master);
+        try {
+            Pipeline.Result result = new Pipeline(
+                            spark, home, Optional.ofNullable(System.getenv(KEY_VARIABLE)), Clock.systemUTC())
+                    .run(inbox, line -> out.println(line));
+            printSummary(result, out);
+            return result.exitCode();
+        } finally {
+            spark.stop();
+        }
     }
-  }
 
-  private static void printSummary(Pipeline.Result result, PrintWriter out) {
-    long files = result.ingest().files().size();
-    long rows = result.ingest().files().stream().mapToLong(FileLoad::geladen).sum();
-    long quarantined = result.ingest().files().stream().mapToLong(FileLoad::quarantaine).sum();
-    out.printf(
-        "Klaar: %d bestanden, %d rijen geladen, %d in quarantaine; %d datatests geslaagd; publicatie %s.%n",
-        files, rows, quarantined, result.transform().tests().size(), result.publication().id());
-    result.ingest().files().stream()
-        .filter(f -> f.status().equals("afgewezen"))
-        .forEach(f -> out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
-  }
+    private static void printSummary(Pipeline.Result result, PrintWriter out) {
+        long files = result.ingest().files().size();
+        long rows =
+                result.ingest().files().stream().mapToLong(FileLoad::geladen).sum();
+        long quarantined = result.ingest().files().stream()
+                .mapToLong(FileLoad::quarantaine)
+                .sum();
+        out.printf(
+                "Klaar: %d bestanden, %d rijen geladen, %d in quarantaine; %d datatests geslaagd; publicatie %s.%n",
+                files,
+                rows,
+                quarantined,
+                result.transform().tests().size(),
+                result.publication().id());
+        result.ingest().files().stream()
+                .filter(f -> f.status().equals("afgewezen"))
+                .forEach(f -> out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
+    }
 }

@@ -7,40 +7,43 @@ import nl.dekkend.dashboard.DashboardServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
-    name = "serve",
-    description = "Start het dashboard op de gepubliceerde gegevens.",
-    synopsisHeading = "Gebruik: ",
-    optionListHeading = "%nOpties:%n")
+        name = "serve",
+        description = "Start het dashboard op de gepubliceerde gegevens.",
+        synopsisHeading = "Gebruik: ",
+        optionListHeading = "%nOpties:%n")
 final class ServeCommand implements Callable<Integer> {
 
-  @Mixin HomeOption home;
+    @Mixin
+    HomeOption home;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "7070", description = "Poort (standaard ${DEFAULT-VALUE}).")
-  int port;
+    @Option(names = "--port", defaultValue = "7070", description = "Poort (standaard ${DEFAULT-VALUE}).")
+    int port;
 
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Adres om op te luisteren (standaard ${DEFAULT-VALUE}: alleen deze computer).")
-  String host;
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Adres om op te luisteren (standaard ${DEFAULT-VALUE}: alleen deze computer).")
+    String host;
 
-  @Mixin HelpOption help;
+    @Mixin
+    HelpOption help;
 
-  @Override
-  public Integer call() throws InterruptedException {
-    serve(home.home(), host, port, spec.commandLine().getOut());
-    Thread.currentThread().join();
-    return 0;
-  }
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(home.home(), host, port, spec.commandLine().getOut());
+        Thread.currentThread().join();
+        return 0;
+    }
 
-  static void serve(Home home, String host, int port, PrintWriter out) {
-    DashboardServer.start(new DashboardConfig(home.warehouse()), host, port);
-    out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
-  }
+    static void serve(Home home, String host, int port, PrintWriter out) {
+        DashboardServer.start(new DashboardConfig(home.warehouse()), host, port);
+        out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
+    }
 }

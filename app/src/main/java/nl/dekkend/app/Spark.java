@@ -6,10 +6,10 @@ import org.apache.spark.sql.SparkSession;
 /** The session for a command: local mode by default; under spark-submit the master it was given. */
 final class Spark {
 
-  private Spark() {}
+    private Spark() {}
 
-  static SparkSession session(Home home, String master) {
-    boolean submitted = System.getProperty("spark.master") != null;
-    return SparkSessions.create(home.dir(), submitted ? null : master, 4);
-  }
+    static SparkSession session(Home home, String master) {
+        boolean submitted = System.getProperty("spark.master") != null;
+        return SparkSessions.create(home.dir(), submitted ? null : master, 4);
+    }
 }

@@ -18,32 +18,35 @@ import org.junit.jupiter.api.Test;
  */
 class BronzeContractTest {
 
-  @Test
-  void theManifestAndQuarantineHaveTheSameColumnsOnBothSides() {
-    assertThat(names(BronzeViews.LOADS)).isEqualTo(names(BronzeSchemas.LOADS_SCHEMA));
-    assertThat(names(BronzeViews.QUARANTINE)).isEqualTo(names(BronzeSchemas.QUARANTINE_SCHEMA));
-  }
-
-  private static java.util.List<String> names(StructType schema) {
-    return java.util.Arrays.stream(schema.fields()).map(f -> f.name() + " " + f.dataType().simpleString()).toList();
-  }
-
-  @Test
-  void everyColumnTransformReadsIsWrittenByIngestWithTheSameType() {
-    Contracts contracts = Contracts.load();
-    Map<String, StructType> read = BronzeSources.read(ModelRepository.onClasspath().root()).schemas();
-
-    assertThat(read).isNotEmpty();
-    for (Map.Entry<String, StructType> source : read.entrySet()) {
-      StructType written = BronzeSchemas.bronze(contracts.require(source.getKey()));
-      for (StructField field : source.getValue().fields()) {
-        assertThat(written.getFieldIndex(field.name()).isDefined())
-            .as("%s.%s is written by ingest", source.getKey(), field.name())
-            .isTrue();
-        assertThat(written.apply(field.name()).dataType())
-            .as("type of %s.%s", source.getKey(), field.name())
-            .isEqualTo(field.dataType());
-      }
+    @Test
+    void theManifestAndQuarantineHaveTheSameColumnsOnBothSides() {
+        assertThat(names(BronzeViews.LOADS)).isEqualTo(names(BronzeSchemas.LOADS_SCHEMA));
+        assertThat(names(BronzeViews.QUARANTINE)).isEqualTo(names(BronzeSchemas.QUARANTINE_SCHEMA));
     }
-  }
+
+    private static java.util.List<String> names(StructType schema) {
+        return java.util.Arrays.stream(schema.fields())
+                .map(f -> f.name() + " " + f.dataType().simpleString())
+                .toList();
+    }
+
+    @Test
+    void everyColumnTransformReadsIsWrittenByIngestWithTheSameType() {
+        Contracts contracts = Contracts.load();
+        Map<String, StructType> read =
+                BronzeSources.read(ModelRepository.onClasspath().root()).schemas();
+
+        assertThat(read).isNotEmpty();
+        for (Map.Entry<String, StructType> source : read.entrySet()) {
+            StructType written = BronzeSchemas.bronze(contracts.require(source.getKey()));
+            for (StructField field : source.getValue().fields()) {
+                assertThat(written.getFieldIndex(field.name()).isDefined())
+                        .as("%s.%s is written by ingest", source.getKey(), field.name())
+                        .isTrue();
+                assertThat(written.apply(field.name()).dataType())
+                        .as("type of %s.%s", source.getKey(), field.name())
+                        .isEqualTo(field.dataType());
+            }
+        }
+    }
 }

@@ -27,99 +27,103 @@ import picocli.CommandLine;
  */
 class EndToEndTest {
 
-  @TempDir static Path dir;
-  static Path home;
-  static Output run;
+    @TempDir
+    static Path dir;
 
-  record Output(int exitCode, String out, String err) {}
+    static Path home;
+    static Output run;
 
-  static Output dekkend(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Output(code, out.toString(), err.toString());
-  }
+    record Output(int exitCode, String out, String err) {}
 
-  @BeforeAll
-  static void runThePipeline() throws Exception {
-    Path inbox = dir.resolve("inbox");
-    home = dir.resolve("home");
-    Files.createDirectories(inbox.resolve("duo_leerlingen_swv"));
-    Files.writeString(
-        inbox.resolve("duo_leerlingen_swv/leerlingen swv 2013.csv"),
-        "SWV_CODE;Teldatum;BaO;SBO;SO_cat1;SO_cat2;SO_cat3\r\nPO3009;1-10-2013;16.967;316;186;19;26\r\n",
-        Charset.forName("windows-1252"));
-    Files.createDirectories(inbox.resolve("duo_landelijk"));
-    Files.writeString(
-        inbox.resolve("duo_landelijk/landelijk.csv"),
-        "teldatum;sbo_pct;so_cat1_pct;so_cat2_pct;so_cat3_pct;so_totaal_pct\n1-10-2013;2,61;1,21;0,14;0,21;1,56\n",
-        Charset.forName("windows-1252"));
-    Files.createDirectories(inbox.resolve("tlv"));
-    Files.writeString(inbox.resolve("tlv/tlv zonder soort.csv"), "tlv_nummer;leerling_id\nT1;L1\n");
-
-    run = dekkend("run", "--inbox", inbox.toString(), "--home", home.toString(), "--master", "local[2]");
-  }
-
-  @Test
-  void runLoadsPublishesAndExitsWithOneBecauseAFileWasRejected() {
-    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
-    assertThat(run.out())
-        .contains("1/3 Inlezen", "2/3 Indicatoren berekenen", "3/3 Publiceren")
-        .contains("Afgewezen: tlv/tlv zonder soort.csv");
-    assertThat(Files.isSymbolicLink(home.resolve("warehouse/current.duckdb"))).isTrue();
-  }
-
-  @Test
-  void indicatorPrintsTheContractCsvWithTheDuoFigures() {
-    String header = "indicator;periode;niveau;gebied;teller;noemer;waarde;eenheid;norm;status;onderdrukt\n";
-    String[][] expected = {
-      {"deelname_sbo", "316", "1.83"},
-      {"deelname_so", "231", "1.34"},
-      {"deelname_so_cat1", "186", "1.08"},
-      {"deelname_so_cat2", "19", "0.11"},
-      {"deelname_so_cat3", "26", "0.15"},
-      {"deelname_sbo_so", "547", "3.16"},
-    };
-    for (String[] row : expected) {
-      Output out = dekkend("indicator", row[0], "--periode", "2013-2014", "--niveau", "swv", "--home", home.toString());
-      assertThat(out.exitCode()).as(out.err()).isZero();
-      assertThat(out.out())
-          .isEqualTo(header + row[0] + ";2013-2014;swv;PO3009;" + row[1] + ";17283;" + row[2] + ";%;;;nee\n");
+    static Output dekkend(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Output(code, out.toString(), err.toString());
     }
-  }
 
-  @Test
-  void indicatorRejectsAnUnknownIdInDutch() {
-    Output out = dekkend("indicator", "bestaat_niet", "--home", home.toString());
-    assertThat(out.exitCode()).isEqualTo(2);
-    assertThat(out.err()).contains("Onbekende indicator 'bestaat_niet'");
-  }
+    @BeforeAll
+    static void runThePipeline() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        home = dir.resolve("home");
+        Files.createDirectories(inbox.resolve("duo_leerlingen_swv"));
+        Files.writeString(
+                inbox.resolve("duo_leerlingen_swv/leerlingen swv 2013.csv"),
+                "SWV_CODE;Teldatum;BaO;SBO;SO_cat1;SO_cat2;SO_cat3\r\nPO3009;1-10-2013;16.967;316;186;19;26\r\n",
+                Charset.forName("windows-1252"));
+        Files.createDirectories(inbox.resolve("duo_landelijk"));
+        Files.writeString(
+                inbox.resolve("duo_landelijk/landelijk.csv"),
+                "teldatum;sbo_pct;so_cat1_pct;so_cat2_pct;so_cat3_pct;so_totaal_pct\n1-10-2013;2,61;1,21;0,14;0,21;1,56\n",
+                Charset.forName("windows-1252"));
+        Files.createDirectories(inbox.resolve("tlv"));
+        Files.writeString(inbox.resolve("tlv/tlv zonder soort.csv"), "tlv_nummer;leerling_id\nT1;L1\n");
 
-  @Test
-  void loadsListsEveryFileWithItsStatus() {
-    Output out = dekkend("loads", "--home", home.toString());
-    assertThat(out.out().lines())
-        .first().isEqualTo("bron;bestand;status;rijen;geladen;quarantaine;melding");
-    assertThat(out.out())
-        .contains("duo_leerlingen_swv;duo_leerlingen_swv/leerlingen swv 2013.csv;geladen;1;1;0;")
-        .contains("tlv;tlv/tlv zonder soort.csv;afgewezen;");
-  }
-
-  @Test
-  void theDashboardServesThePublishedFigures() throws Exception {
-    Javalin app = DashboardServer.start(new DashboardConfig(home.resolve("warehouse")), "127.0.0.1", 0);
-    try {
-      HttpResponse<String> page =
-          HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/deelname")).build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains("1,83 %", "1,34 %", "3,16 %", "2013-2014", "2,61 %");
-    } finally {
-      app.stop();
+        run = dekkend("run", "--inbox", inbox.toString(), "--home", home.toString(), "--master", "local[2]");
     }
-  }
+
+    @Test
+    void runLoadsPublishesAndExitsWithOneBecauseAFileWasRejected() {
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("1/3 Inlezen", "2/3 Indicatoren berekenen", "3/3 Publiceren")
+                .contains("Afgewezen: tlv/tlv zonder soort.csv");
+        assertThat(Files.isSymbolicLink(home.resolve("warehouse/current.duckdb")))
+                .isTrue();
+    }
+
+    @Test
+    void indicatorPrintsTheContractCsvWithTheDuoFigures() {
+        String header = "indicator;periode;niveau;gebied;teller;noemer;waarde;eenheid;norm;status;onderdrukt\n";
+        String[][] expected = {
+            {"deelname_sbo", "316", "1.83"},
+            {"deelname_so", "231", "1.34"},
+            {"deelname_so_cat1", "186", "1.08"},
+            {"deelname_so_cat2", "19", "0.11"},
+            {"deelname_so_cat3", "26", "0.15"},
+            {"deelname_sbo_so", "547", "3.16"},
+        };
+        for (String[] row : expected) {
+            Output out = dekkend(
+                    "indicator", row[0], "--periode", "2013-2014", "--niveau", "swv", "--home", home.toString());
+            assertThat(out.exitCode()).as(out.err()).isZero();
+            assertThat(out.out())
+                    .isEqualTo(header + row[0] + ";2013-2014;swv;PO3009;" + row[1] + ";17283;" + row[2] + ";%;;;nee\n");
+        }
+    }
+
+    @Test
+    void indicatorRejectsAnUnknownIdInDutch() {
+        Output out = dekkend("indicator", "bestaat_niet", "--home", home.toString());
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err()).contains("Onbekende indicator 'bestaat_niet'");
+    }
+
+    @Test
+    void loadsListsEveryFileWithItsStatus() {
+        Output out = dekkend("loads", "--home", home.toString());
+        assertThat(out.out().lines()).first().isEqualTo("bron;bestand;status;rijen;geladen;quarantaine;melding");
+        assertThat(out.out())
+                .contains("duo_leerlingen_swv;duo_leerlingen_swv/leerlingen swv 2013.csv;geladen;1;1;0;")
+                .contains("tlv;tlv/tlv zonder soort.csv;afgewezen;");
+    }
+
+    @Test
+    void theDashboardServesThePublishedFigures() throws Exception {
+        Javalin app = DashboardServer.start(new DashboardConfig(home.resolve("warehouse")), "127.0.0.1", 0);
+        try {
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/deelname"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("1,83 %", "1,34 %", "3,16 %", "2013-2014", "2,61 %");
+        } finally {
+            app.stop();
+        }
+    }
 }

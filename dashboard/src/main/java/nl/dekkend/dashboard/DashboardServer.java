@@ -17,8 +17,7 @@ public final class DashboardServer {
 
     public static final int DEFAULT_PORT = 7070;
 
-    private DashboardServer() {
-    }
+    private DashboardServer() {}
 
     /** The app, not started; the serving database is closed when the server stops. */
     public static Javalin create(DashboardConfig config) {

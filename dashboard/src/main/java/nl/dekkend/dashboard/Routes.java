@@ -19,8 +19,7 @@ import nl.dekkend.dashboard.web.Templates;
 /** Every route of the dashboard, top to bottom. */
 final class Routes {
 
-    private Routes() {
-    }
+    private Routes() {}
 
     static void register(RoutesConfig routes, DashboardConfig config, ServingDatabase database, Templates templates) {
         Layouts layouts = new Layouts(new RefusedRuns(config.refusedDir(), database));

@@ -15,12 +15,14 @@ class DashboardServerTest {
     @Test
     void everyPageExplainsThatNothingIsPublishedYet() {
         JavalinTest.test(DashboardServer.create(new DashboardConfig(warehouseDir)), (server, client) -> {
-            for (String page : new String[] {"/", "/deelname", "/datakwaliteit", "/indicatoren/deelname_sbo",
-                "/thema/deelname"}) {
+            for (String page :
+                    new String[] {"/", "/deelname", "/datakwaliteit", "/indicatoren/deelname_sbo", "/thema/deelname"}) {
                 var response = client.get(page);
                 String html = response.body().string();
                 assertThat(response.code()).as(page).isEqualTo(200);
-                assertThat(html).as(page).contains("Er is nog niets gepubliceerd", "./dekkend run")
+                assertThat(html)
+                        .as(page)
+                        .contains("Er is nog niets gepubliceerd", "./dekkend run")
                         .doesNotContain("Exception");
             }
             var api = client.get("/api/indicatoren");
@@ -34,13 +36,17 @@ class DashboardServerTest {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("pub-1", "po3009");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            assertThat(client.get("/deelname").body().string()).contains("1,83 %").doesNotContain("2,00 %");
+            assertThat(client.get("/deelname").body().string())
+                    .contains("1,83 %")
+                    .doesNotContain("2,00 %");
 
             fixture.publish("pub-2", "po3009", "deelname_sbo_2_00");
 
             String html = client.get("/deelname").body().string();
             assertThat(html).contains("2,00 %", "346").doesNotContain("1,83 %");
-            assertThat(client.get("/api/indicatoren/deelname_sbo?periode=2013-2014&niveau=swv").body().string())
+            assertThat(client.get("/api/indicatoren/deelname_sbo?periode=2013-2014&niveau=swv")
+                            .body()
+                            .string())
                     .contains("\"waarde\":2.00");
         });
     }
@@ -69,7 +75,8 @@ class DashboardServerTest {
             var response = client.get("/indicatoren/bekostiging_normatief_zwaar");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
-            assertThat(html).contains("<h1>Normatief budget zware ondersteuning</h1>", "€ 5.613.518", "2015-2016")
+            assertThat(html)
+                    .contains("<h1>Normatief budget zware ondersteuning</h1>", "€ 5.613.518", "2015-2016")
                     .doesNotContain("Landelijke cijfers ontbreken");
         });
     }

@@ -59,7 +59,11 @@ public final class ServingFixture {
             Path publications = Files.createDirectories(folder);
             Path file = publications.resolve(name + ".duckdb");
             String url = "jdbc:duckdb:" + file;
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, null, null)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             try (Connection connection = DriverManager.getConnection(url);
                     Statement statement = connection.createStatement()) {
                 for (String fixture : fixtures) {

@@ -11,4 +11,5 @@ package nl.dekkend.ingest;
  * @param quarantaine rows sent to quarantine
  * @param melding Dutch explanation
  */
-public record FileLoad(String bron, String bestand, String status, long rijen, long geladen, long quarantaine, String melding) {}
+public record FileLoad(
+        String bron, String bestand, String status, long rijen, long geladen, long quarantaine, String melding) {}

@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public record IngestConfig(Path inbox, Path lake, Path secretsDir, Optional<String> keyFromEnvironment) {
 
-  public IngestConfig {
-    Objects.requireNonNull(inbox, "inbox");
-    Objects.requireNonNull(lake, "lake");
-    Objects.requireNonNull(secretsDir, "secretsDir");
-    keyFromEnvironment = keyFromEnvironment == null ? Optional.empty() : keyFromEnvironment;
-  }
+    public IngestConfig {
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(lake, "lake");
+        Objects.requireNonNull(secretsDir, "secretsDir");
+        keyFromEnvironment = keyFromEnvironment == null ? Optional.empty() : keyFromEnvironment;
+    }
 }

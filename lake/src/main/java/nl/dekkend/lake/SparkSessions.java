@@ -13,62 +13,61 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
 
-  private SparkSessions() {}
+    private SparkSessions() {}
 
-  /**
-   * Returns the active session or builds one.
-   *
-   * @param home the installation's home folder; Spark's own scratch files go below it
-   * @param master {@code local[*]} for the embedded default, {@code null} to keep what spark-submit set
-   * @param shufflePartitions small (2–8) for one SWV, larger on a cluster
-   */
-  public static SparkSession create(Path home, String master, int shufflePartitions) {
-    Objects.requireNonNull(home, "home");
-    if (shufflePartitions < 1) {
-      throw new IllegalArgumentException("shufflePartitions must be at least 1, was " + shufflePartitions);
+    /**
+     * Returns the active session or builds one.
+     *
+     * @param home the installation's home folder; Spark's own scratch files go below it
+     * @param master {@code local[*]} for the embedded default, {@code null} to keep what spark-submit set
+     * @param shufflePartitions small (2–8) for one SWV, larger on a cluster
+     */
+    public static SparkSession create(Path home, String master, int shufflePartitions) {
+        Objects.requireNonNull(home, "home");
+        if (shufflePartitions < 1) {
+            throw new IllegalArgumentException("shufflePartitions must be at least 1, was " + shufflePartitions);
+        }
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("dekkend")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
+                .config("spark.default.parallelism", Integer.toString(shufflePartitions))
+                .config(
+                        "spark.sql.warehouse.dir",
+                        home.resolve("spark-warehouse").toAbsolutePath().toString())
+                .config("spark.sql.session.timeZone", "Europe/Amsterdam")
+                .config("spark.sql.ansi.enabled", "true")
+                .config("spark.databricks.delta.snapshotPartitions", Integer.toString(shufflePartitions))
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false");
+        if (master != null) {
+            builder = builder.master(master)
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return builder.getOrCreate();
     }
-    SparkSession.Builder builder =
-        SparkSession.builder()
-            .appName("dekkend")
-            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-            .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-            .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
-            .config("spark.default.parallelism", Integer.toString(shufflePartitions))
-            .config("spark.sql.warehouse.dir", home.resolve("spark-warehouse").toAbsolutePath().toString())
-            .config("spark.sql.session.timeZone", "Europe/Amsterdam")
-            .config("spark.sql.ansi.enabled", "true")
-            .config("spark.databricks.delta.snapshotPartitions", Integer.toString(shufflePartitions))
-            .config("spark.ui.enabled", "false")
-            .config("spark.ui.showConsoleProgress", "false");
-    if (master != null) {
-      builder =
-          builder
-              .master(master)
-              .config("spark.driver.host", "127.0.0.1")
-              .config("spark.driver.bindAddress", "127.0.0.1");
+
+    private static SparkSession testSession;
+
+    /**
+     * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
+     * temporary folder: Spark tests share it instead of paying the start-up per class.
+     */
+    public static synchronized SparkSession forTests() {
+        if (testSession == null) {
+            try {
+                testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return testSession;
     }
-    return builder.getOrCreate();
-  }
 
-  private static SparkSession testSession;
-
-  /**
-   * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
-   * temporary folder: Spark tests share it instead of paying the start-up per class.
-   */
-  public static synchronized SparkSession forTests() {
-    if (testSession == null) {
-      try {
-        testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+    /** The embedded default: local mode on all cores with few shuffle partitions. */
+    public static SparkSession local(Path home) {
+        return create(home, "local[*]", 4);
     }
-    return testSession;
-  }
-
-  /** The embedded default: local mode on all cores with few shuffle partitions. */
-  public static SparkSession local(Path home) {
-    return create(home, "local[*]", 4);
-  }
 }

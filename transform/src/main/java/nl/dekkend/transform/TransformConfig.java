@@ -9,22 +9,22 @@ import java.util.Objects;
  */
 public record TransformConfig(Path lake, String runId) {
 
-  public TransformConfig {
-    Objects.requireNonNull(lake, "lake");
-    if (runId == null || !runId.matches("[A-Za-z0-9_-]+")) {
-      throw new IllegalArgumentException("runId must be letters, digits, _ or -, was '" + runId + "'");
+    public TransformConfig {
+        Objects.requireNonNull(lake, "lake");
+        if (runId == null || !runId.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("runId must be letters, digits, _ or -, was '" + runId + "'");
+        }
     }
-  }
 
-  public Path bronze() {
-    return lake.resolve("bronze");
-  }
+    public Path bronze() {
+        return lake.resolve("bronze");
+    }
 
-  public Path gold() {
-    return lake.resolve("gold");
-  }
+    public Path gold() {
+        return lake.resolve("gold");
+    }
 
-  public Path export() {
-    return lake.resolve("export").resolve(runId);
-  }
+    public Path export() {
+        return lake.resolve("export").resolve(runId);
+    }
 }

@@ -23,48 +23,49 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class TransformJob {
 
-  private static final StructType DATA_TEST_RESULTS =
-      new StructType()
-          .add("model", DataTypes.StringType, false)
-          .add("test", DataTypes.StringType, false)
-          .add("geslaagd", DataTypes.BooleanType, false)
-          .add("foute_rijen", DataTypes.LongType, false)
-          .add("voorbeeld", DataTypes.StringType, true);
+    private static final StructType DATA_TEST_RESULTS = new StructType()
+            .add("model", DataTypes.StringType, false)
+            .add("test", DataTypes.StringType, false)
+            .add("geslaagd", DataTypes.BooleanType, false)
+            .add("foute_rijen", DataTypes.LongType, false)
+            .add("voorbeeld", DataTypes.StringType, true);
 
-  private final SparkSession spark;
-  private final TransformConfig config;
-  private final ModelRepository models;
+    private final SparkSession spark;
+    private final TransformConfig config;
+    private final ModelRepository models;
 
-  public TransformJob(SparkSession spark, TransformConfig config) {
-    this(spark, config, ModelRepository.onClasspath());
-  }
-
-  public TransformJob(SparkSession spark, TransformConfig config, ModelRepository models) {
-    this.spark = spark;
-    this.config = config;
-    this.models = models;
-  }
-
-  public TransformReport run(Consumer<String> progress) {
-    new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register();
-    KpiCatalog.read(models.root()).register(spark);
-    ModelRunner.Result result = new ModelRunner(spark, config.gold()).run(models, progress);
-
-    List<DataTestResult> tests = result.tests();
-    List<Row> rows =
-        tests.stream()
-            .map(t -> RowFactory.create(t.model(), t.test(), t.geslaagd(), t.fouteRijen(), t.voorbeeld()))
-            .toList();
-    spark.createDataFrame(rows, DATA_TEST_RESULTS).createOrReplaceTempView("data_test_results");
-
-    List<String> serving = new ArrayList<>();
-    models.layer(Layer.SERVING).stream().map(ModelFile::name).forEach(serving::add);
-    serving.add("data_test_results");
-    for (String table : serving) {
-      spark.table(table).coalesce(1).write().parquet(config.export().resolve(table).toString());
+    public TransformJob(SparkSession spark, TransformConfig config) {
+        this(spark, config, ModelRepository.onClasspath());
     }
-    long failed = tests.stream().filter(t -> !t.geslaagd()).count();
-    progress.accept("  " + tests.size() + " datatests, " + failed + " mislukt");
-    return new TransformReport(config.runId(), config.export(), result.timings(), tests);
-  }
+
+    public TransformJob(SparkSession spark, TransformConfig config, ModelRepository models) {
+        this.spark = spark;
+        this.config = config;
+        this.models = models;
+    }
+
+    public TransformReport run(Consumer<String> progress) {
+        new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register();
+        KpiCatalog.read(models.root()).register(spark);
+        ModelRunner.Result result = new ModelRunner(spark, config.gold()).run(models, progress);
+
+        List<DataTestResult> tests = result.tests();
+        List<Row> rows = tests.stream()
+                .map(t -> RowFactory.create(t.model(), t.test(), t.geslaagd(), t.fouteRijen(), t.voorbeeld()))
+                .toList();
+        spark.createDataFrame(rows, DATA_TEST_RESULTS).createOrReplaceTempView("data_test_results");
+
+        List<String> serving = new ArrayList<>();
+        models.layer(Layer.SERVING).stream().map(ModelFile::name).forEach(serving::add);
+        serving.add("data_test_results");
+        for (String table : serving) {
+            spark.table(table)
+                    .coalesce(1)
+                    .write()
+                    .parquet(config.export().resolve(table).toString());
+        }
+        long failed = tests.stream().filter(t -> !t.geslaagd()).count();
+        progress.accept("  " + tests.size() + " datatests, " + failed + " mislukt");
+        return new TransformReport(config.runId(), config.export(), result.timings(), tests);
+    }
 }

@@ -26,74 +26,86 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KpiFixturesTest {
 
-  static Stream<Path> cases() throws IOException, URISyntaxException {
-    Path root = Path.of(KpiFixturesTest.class.getResource("/models").toURI());
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.getFileName().toString().equals("expected.csv"))
-          .map(Path::getParent)
-          .sorted()
-          .toList()
-          .stream();
+    static Stream<Path> cases() throws IOException, URISyntaxException {
+        Path root = Path.of(KpiFixturesTest.class.getResource("/models").toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files
+                    .filter(p -> p.getFileName().toString().equals("expected.csv"))
+                    .map(Path::getParent)
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
     }
-  }
 
-  /** The model a case folder belongs to: the nearest ancestor folder named after a model. */
-  static String modelOf(Path caseDir) {
-    Path dir = caseDir;
-    while (dir != null && !dir.getFileName().toString().matches("(stg|int|dim|fct|kpi)_.*")) {
-      dir = dir.getParent();
+    /** The model a case folder belongs to: the nearest ancestor folder named after a model. */
+    static String modelOf(Path caseDir) {
+        Path dir = caseDir;
+        while (dir != null && !dir.getFileName().toString().matches("(stg|int|dim|fct|kpi)_.*")) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalArgumentException("fixture " + caseDir + " is not inside a folder named after a model");
+        }
+        return dir.getFileName().toString();
     }
-    if (dir == null) {
-      throw new IllegalArgumentException("fixture " + caseDir + " is not inside a folder named after a model");
-    }
-    return dir.getFileName().toString();
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void modelProducesTheExpectedRows(Path caseDir) throws IOException {
-    SparkSession spark = TestSpark.session();
-    ModelRepository repository = ModelRepository.onClasspath();
-    repository.functions().forEach(spark::sql);
-    try (Stream<Path> files = Files.list(caseDir)) {
-      for (Path given : files.filter(p -> p.getFileName().toString().startsWith("given_")).toList()) {
-        String table = given.getFileName().toString().replaceFirst("^given_", "").replaceFirst("\\.csv$", "");
-        spark.read().option("header", true).option("inferSchema", true).csv(given.toString())
-            .createOrReplaceTempView(table);
-      }
-    }
-    ModelFile model = repository.model(modelOf(caseDir));
-    Dataset<Row> expected = spark.read().option("header", true).csv(caseDir.resolve("expected.csv").toString());
-    String[] columns = expected.columns();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void modelProducesTheExpectedRows(Path caseDir) throws IOException {
+        SparkSession spark = TestSpark.session();
+        ModelRepository repository = ModelRepository.onClasspath();
+        repository.functions().forEach(spark::sql);
+        try (Stream<Path> files = Files.list(caseDir)) {
+            for (Path given : files.filter(p -> p.getFileName().toString().startsWith("given_"))
+                    .toList()) {
+                String table = given.getFileName()
+                        .toString()
+                        .replaceFirst("^given_", "")
+                        .replaceFirst("\\.csv$", "");
+                spark.read()
+                        .option("header", true)
+                        .option("inferSchema", true)
+                        .csv(given.toString())
+                        .createOrReplaceTempView(table);
+            }
+        }
+        ModelFile model = repository.model(modelOf(caseDir));
+        Dataset<Row> expected = spark.read()
+                .option("header", true)
+                .csv(caseDir.resolve("expected.csv").toString());
+        String[] columns = expected.columns();
 
-    List<String> actualRows = normalised(spark.sql(model.sql()).selectExpr(columns).collectAsList());
-    List<String> expectedRows = normalised(expected.collectAsList());
+        List<String> actualRows =
+                normalised(spark.sql(model.sql()).selectExpr(columns).collectAsList());
+        List<String> expectedRows = normalised(expected.collectAsList());
 
-    assertThat(actualRows).as("rows of %s for case %s", model.name(), caseDir.getFileName())
-        .containsExactlyInAnyOrderElementsOf(expectedRows);
-  }
+        assertThat(actualRows)
+                .as("rows of %s for case %s", model.name(), caseDir.getFileName())
+                .containsExactlyInAnyOrderElementsOf(expectedRows);
+    }
 
-  private static List<String> normalised(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row row : rows) {
-      String[] cells = new String[row.size()];
-      for (int i = 0; i < row.size(); i++) {
-        cells[i] = cell(row.get(i));
-      }
-      out.add(String.join(" | ", Arrays.asList(cells)));
+    private static List<String> normalised(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (Row row : rows) {
+            String[] cells = new String[row.size()];
+            for (int i = 0; i < row.size(); i++) {
+                cells[i] = cell(row.get(i));
+            }
+            out.add(String.join(" | ", Arrays.asList(cells)));
+        }
+        return out;
     }
-    return out;
-  }
 
-  private static String cell(Object value) {
-    if (value == null) {
-      return "";
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        try {
+            return new BigDecimal(text).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException notANumber) {
+            return text;
+        }
     }
-    String text = value.toString();
-    try {
-      return new BigDecimal(text).stripTrailingZeros().toPlainString();
-    } catch (NumberFormatException notANumber) {
-      return text;
-    }
-  }
 }

@@ -6,9 +6,9 @@ import org.apache.spark.sql.SparkSession;
 /** The shared test session of the lake module, under the name transform's tests use. */
 public final class TestSpark {
 
-  private TestSpark() {}
+    private TestSpark() {}
 
-  public static SparkSession session() {
-    return SparkSessions.forTests();
-  }
+    public static SparkSession session() {
+        return SparkSessions.forTests();
+    }
 }

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class TijdelijkToeleidingSuppressionTest {
 
-  @Test
-  void suppressesCellsOfOneToFourPupils() {
-    SparkSession spark = TestSpark.session();
-    ModelRepository models = ModelRepository.onClasspath();
-    models.functions().forEach(spark::sql);
-    KpiCatalog.read(models.root()).register(spark);
-    spark.sql(
-            """
+    @Test
+    void suppressesCellsOfOneToFourPupils() {
+        SparkSession spark = TestSpark.session();
+        ModelRepository models = ModelRepository.onClasspath();
+        models.functions().forEach(spark::sql);
+        KpiCatalog.read(models.root()).register(spark);
+        spark.sql("""
             select * from values
               ('toeleiding_aanvragen', '2022-2023', 'vestiging', '12AB00', '', 3.0, null, 3.0),
               ('toeleiding_aanvragen', '2022-2023', 'swv', 'PO0001', '', 5.0, null, 5.0),
@@ -32,22 +31,29 @@ class TijdelijkToeleidingSuppressionTest {
               ('tijdelijk_verlengd', '2021-2022', 'swv', 'PO0001', '', 2.0, 40.0, 5.0)
               as t(indicator, periode, niveau, gebied, uitsplitsing, teller, noemer, waarde)
             """)
-        .selectExpr(
-            "indicator", "periode", "niveau", "gebied", "cast(null as string) as gebied_naam", "uitsplitsing",
-            "cast(teller as decimal(18,4)) as teller", "cast(noemer as decimal(18,4)) as noemer",
-            "cast(waarde as decimal(18,4)) as waarde")
-        .createOrReplaceTempView("kpi_rows");
+                .selectExpr(
+                        "indicator",
+                        "periode",
+                        "niveau",
+                        "gebied",
+                        "cast(null as string) as gebied_naam",
+                        "uitsplitsing",
+                        "cast(teller as decimal(18,4)) as teller",
+                        "cast(noemer as decimal(18,4)) as noemer",
+                        "cast(waarde as decimal(18,4)) as waarde")
+                .createOrReplaceTempView("kpi_rows");
 
-    List<Row> rows =
-        spark.sql(models.model("kpi_values").sql()).orderBy("indicator", "niveau", "uitsplitsing").collectAsList();
+        List<Row> rows = spark.sql(models.model("kpi_values").sql())
+                .orderBy("indicator", "niveau", "uitsplitsing")
+                .collectAsList();
 
-    assertThat(rows)
-        .extracting(r -> r.getAs("indicator"), r -> r.getAs("niveau"), r -> r.getAs("onderdrukt"))
-        .containsExactly(
-            tuple("tijdelijk_duur_mediaan", "swv", true),
-            tuple("tijdelijk_verlengd", "swv", true),
-            tuple("toeleiding_aanvragen", "swv", false),
-            tuple("toeleiding_aanvragen", "vestiging", true),
-            tuple("toeleiding_binnen_termijn", "swv", false));
-  }
+        assertThat(rows)
+                .extracting(r -> r.getAs("indicator"), r -> r.getAs("niveau"), r -> r.getAs("onderdrukt"))
+                .containsExactly(
+                        tuple("tijdelijk_duur_mediaan", "swv", true),
+                        tuple("tijdelijk_verlengd", "swv", true),
+                        tuple("toeleiding_aanvragen", "swv", false),
+                        tuple("toeleiding_aanvragen", "vestiging", true),
+                        tuple("toeleiding_binnen_termijn", "swv", false));
+    }
 }

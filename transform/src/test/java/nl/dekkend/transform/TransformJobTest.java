@@ -20,93 +20,118 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole transform on a small bronze lake: DOMAIN.md's worked example, superseding, a missing source. */
 class TransformJobTest {
 
-  @TempDir static Path lake;
-  static SparkSession spark;
-  static TransformReport report;
+    @TempDir
+    static Path lake;
 
-  @BeforeAll
-  static void runOnWorkedExample() {
-    spark = TestSpark.session();
-    BronzeFixture bronze =
-        new BronzeFixture(spark, lake, BronzeSources.read(ModelRepository.onClasspath().root()));
-    LocalDateTime t0 = LocalDateTime.of(2024, 3, 1, 9, 0);
-    // PO3009 De Kempen, 1-10-2013 (DUO): BaO 16.967, SBO 316, SO 186/19/26; 2014 first delivered wrong.
-    bronze.load(
-        "duo_leerlingen_swv", "load-1", t0, "teldatum",
-        List.of(
-            List.of("PO3009", Date.valueOf("2013-10-01"), 16967, 316, 186, 19, 26),
-            List.of("PO3009", Date.valueOf("2014-10-01"), 1, 1, 1, 1, 1)));
-    // a corrected file for teldatum 2014 supersedes the first load for that period only
-    bronze.load(
-        "duo_leerlingen_swv", "load-2", t0.plusDays(1), "teldatum",
-        List.of(List.of("PO3009", Date.valueOf("2014-10-01"), 16800, 300, 190, 20, 25)));
-    // a load that crashed before its manifest row: must stay invisible
-    bronze.uncommitted(
-        "duo_leerlingen_swv", "load-3", t0.plusDays(2), "teldatum",
-        List.of(List.of("PO3009", Date.valueOf("2013-10-01"), 99, 99, 99, 99, 99)));
-    report = new TransformJob(spark, new TransformConfig(lake, "run1")).run(line -> {});
-  }
+    static SparkSession spark;
+    static TransformReport report;
 
-  private Dataset<Row> exported(String table) {
-    return spark.read().parquet(report.exportDir().resolve(table).toString());
-  }
-
-  @Test
-  void publishesTheDuoDeelnamePercentagesOfTheWorkedExample() {
-    List<Row> rows =
-        exported("kpi_values")
-            .filter("gebied = 'PO3009' and periode = '2013-2014'")
-            .orderBy("indicator")
-            .collectAsList();
-
-    assertThat(rows)
-        .extracting(r -> r.getAs("indicator"), r -> r.<BigDecimal>getAs("waarde").stripTrailingZeros().toPlainString())
-        .containsExactly(
-            tuple("deelname_sbo", "1.83"),
-            tuple("deelname_sbo_so", "3.16"),
-            tuple("deelname_so", "1.34"),
-            tuple("deelname_so_cat1", "1.08"),
-            tuple("deelname_so_cat2", "0.11"),
-            tuple("deelname_so_cat3", "0.15"));
-    Row sbo = rows.get(0);
-    assertThat(sbo.<BigDecimal>getAs("teller")).isEqualByComparingTo("316");
-    assertThat(sbo.<BigDecimal>getAs("noemer")).isEqualByComparingTo("17283");
-    assertThat(sbo.<Boolean>getAs("onderdrukt")).isFalse();
-    assertThat(sbo.<String>getAs("niveau")).isEqualTo("swv");
-  }
-
-  @Test
-  void theNewestLoadOfAPeriodWinsAndCrashedLoadsStayInvisible() {
-    Row sbo2014 =
-        exported("kpi_values").filter("indicator = 'deelname_sbo' and periode = '2014-2015'").first();
-    // 300 / (16800 + 300) = 1.7543.. -> 1.75
-    assertThat(sbo2014.<BigDecimal>getAs("waarde")).isEqualByComparingTo("1.75");
-    assertThat(exported("kpi_values").filter("indicator = 'deelname_sbo'").count()).isEqualTo(2);
-  }
-
-  @Test
-  void aMissingSourceLeavesItsTableEmptyAndIsReported() {
-    assertThat(exported("kpi_national").count()).isZero();
-    List<Row> status =
-        exported("source_status").filter("bron in ('duo_landelijk', 'duo_leerlingen_swv', 'tlv')").orderBy("bron")
-            .collectAsList();
-    assertThat(status)
-        .extracting(r -> r.getAs("bron"), r -> r.getAs("aanwezig"), r -> r.getAs("rijen_geladen"))
-        .containsExactly(
-            tuple("duo_landelijk", false, 0L), tuple("duo_leerlingen_swv", true, 2L), tuple("tlv", false, 0L));
-    assertThat(exported("source_status").count()).as("one row per declared source").isEqualTo(19);
-  }
-
-  @Test
-  void exportsEveryServingTableAndAllDataTestsPass() {
-    assertThat(report.failedTests()).isEmpty();
-    assertThat(report.tests()).hasSizeGreaterThan(10);
-    for (String table :
-        List.of("kpi_values", "kpi_national", "kpi_definitions", "kpi_norms", "source_status", "file_loads",
-            "quarantine_reasons", "data_test_results")) {
-      assertThat(report.exportDir().resolve(table)).isDirectory();
+    @BeforeAll
+    static void runOnWorkedExample() {
+        spark = TestSpark.session();
+        BronzeFixture bronze = new BronzeFixture(
+                spark, lake, BronzeSources.read(ModelRepository.onClasspath().root()));
+        LocalDateTime t0 = LocalDateTime.of(2024, 3, 1, 9, 0);
+        // PO3009 De Kempen, 1-10-2013 (DUO): BaO 16.967, SBO 316, SO 186/19/26; 2014 first delivered wrong.
+        bronze.load(
+                "duo_leerlingen_swv",
+                "load-1",
+                t0,
+                "teldatum",
+                List.of(
+                        List.of("PO3009", Date.valueOf("2013-10-01"), 16967, 316, 186, 19, 26),
+                        List.of("PO3009", Date.valueOf("2014-10-01"), 1, 1, 1, 1, 1)));
+        // a corrected file for teldatum 2014 supersedes the first load for that period only
+        bronze.load(
+                "duo_leerlingen_swv",
+                "load-2",
+                t0.plusDays(1),
+                "teldatum",
+                List.of(List.of("PO3009", Date.valueOf("2014-10-01"), 16800, 300, 190, 20, 25)));
+        // a load that crashed before its manifest row: must stay invisible
+        bronze.uncommitted(
+                "duo_leerlingen_swv",
+                "load-3",
+                t0.plusDays(2),
+                "teldatum",
+                List.of(List.of("PO3009", Date.valueOf("2013-10-01"), 99, 99, 99, 99, 99)));
+        report = new TransformJob(spark, new TransformConfig(lake, "run1")).run(line -> {});
     }
-    Row norm = exported("kpi_norms").filter("indicator = 'deelname_sbo_so'").first();
-    assertThat(norm.<BigDecimal>getAs("norm")).isEqualByComparingTo("3");
-  }
+
+    private Dataset<Row> exported(String table) {
+        return spark.read().parquet(report.exportDir().resolve(table).toString());
+    }
+
+    @Test
+    void publishesTheDuoDeelnamePercentagesOfTheWorkedExample() {
+        List<Row> rows = exported("kpi_values")
+                .filter("gebied = 'PO3009' and periode = '2013-2014'")
+                .orderBy("indicator")
+                .collectAsList();
+
+        assertThat(rows)
+                .extracting(
+                        r -> r.getAs("indicator"),
+                        r -> r.<BigDecimal>getAs("waarde").stripTrailingZeros().toPlainString())
+                .containsExactly(
+                        tuple("deelname_sbo", "1.83"),
+                        tuple("deelname_sbo_so", "3.16"),
+                        tuple("deelname_so", "1.34"),
+                        tuple("deelname_so_cat1", "1.08"),
+                        tuple("deelname_so_cat2", "0.11"),
+                        tuple("deelname_so_cat3", "0.15"));
+        Row sbo = rows.get(0);
+        assertThat(sbo.<BigDecimal>getAs("teller")).isEqualByComparingTo("316");
+        assertThat(sbo.<BigDecimal>getAs("noemer")).isEqualByComparingTo("17283");
+        assertThat(sbo.<Boolean>getAs("onderdrukt")).isFalse();
+        assertThat(sbo.<String>getAs("niveau")).isEqualTo("swv");
+    }
+
+    @Test
+    void theNewestLoadOfAPeriodWinsAndCrashedLoadsStayInvisible() {
+        Row sbo2014 = exported("kpi_values")
+                .filter("indicator = 'deelname_sbo' and periode = '2014-2015'")
+                .first();
+        // 300 / (16800 + 300) = 1.7543.. -> 1.75
+        assertThat(sbo2014.<BigDecimal>getAs("waarde")).isEqualByComparingTo("1.75");
+        assertThat(exported("kpi_values").filter("indicator = 'deelname_sbo'").count())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aMissingSourceLeavesItsTableEmptyAndIsReported() {
+        assertThat(exported("kpi_national").count()).isZero();
+        List<Row> status = exported("source_status")
+                .filter("bron in ('duo_landelijk', 'duo_leerlingen_swv', 'tlv')")
+                .orderBy("bron")
+                .collectAsList();
+        assertThat(status)
+                .extracting(r -> r.getAs("bron"), r -> r.getAs("aanwezig"), r -> r.getAs("rijen_geladen"))
+                .containsExactly(
+                        tuple("duo_landelijk", false, 0L),
+                        tuple("duo_leerlingen_swv", true, 2L),
+                        tuple("tlv", false, 0L));
+        assertThat(exported("source_status").count())
+                .as("one row per declared source")
+                .isEqualTo(19);
+    }
+
+    @Test
+    void exportsEveryServingTableAndAllDataTestsPass() {
+        assertThat(report.failedTests()).isEmpty();
+        assertThat(report.tests()).hasSizeGreaterThan(10);
+        for (String table : List.of(
+                "kpi_values",
+                "kpi_national",
+                "kpi_definitions",
+                "kpi_norms",
+                "source_status",
+                "file_loads",
+                "quarantine_reasons",
+                "data_test_results")) {
+            assertThat(report.exportDir().resolve(table)).isDirectory();
+        }
+        Row norm = exported("kpi_norms").filter("indicator = 'deelname_sbo_so'").first();
+        assertThat(norm.<BigDecimal>getAs("norm")).isEqualByComparingTo("3");
+    }
 }

@@ -10,20 +10,20 @@ import java.util.Objects;
  */
 public record WarehouseLayout(Path dir) {
 
-  public WarehouseLayout {
-    Objects.requireNonNull(dir, "dir");
-  }
+    public WarehouseLayout {
+        Objects.requireNonNull(dir, "dir");
+    }
 
-  public Path current() {
-    return dir.resolve("current.duckdb");
-  }
+    public Path current() {
+        return dir.resolve("current.duckdb");
+    }
 
-  public Path publications() {
-    return dir.resolve("publications");
-  }
+    public Path publications() {
+        return dir.resolve("publications");
+    }
 
-  /** Publications whose verification failed are kept here for inspection, never served. */
-  public Path rejected() {
-    return dir.resolve("afgekeurd");
-  }
+    /** Publications whose verification failed are kept here for inspection, never served. */
+    public Path rejected() {
+        return dir.resolve("afgekeurd");
+    }
 }

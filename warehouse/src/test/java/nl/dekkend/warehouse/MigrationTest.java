@@ -14,28 +14,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void migratesAFreshDatabaseAndValidates() throws Exception {
-    Path file = dir.resolve("fresh.duckdb");
-    Flyway flyway = Duck.flyway(file);
+    @Test
+    void migratesAFreshDatabaseAndValidates() throws Exception {
+        Path file = dir.resolve("fresh.duckdb");
+        Flyway flyway = Duck.flyway(file);
 
-    int applied = flyway.migrate().migrationsExecuted;
-    flyway.validate();
+        int applied = flyway.migrate().migrationsExecuted;
+        flyway.validate();
 
-    assertThat(applied).isEqualTo(flyway.info().applied().length).isGreaterThanOrEqualTo(2);
-    assertThat(flyway.migrate().migrationsExecuted).as("second migrate is a no-op").isZero();
-    List<String> tables = new ArrayList<>();
-    try (Connection db = Duck.open(file);
-        Statement s = db.createStatement();
-        ResultSet r = s.executeQuery(Sql.load("publish/serving_tables"))) {
-      while (r.next()) {
-        tables.add(r.getString(1));
-      }
+        assertThat(applied).isEqualTo(flyway.info().applied().length).isGreaterThanOrEqualTo(2);
+        assertThat(flyway.migrate().migrationsExecuted)
+                .as("second migrate is a no-op")
+                .isZero();
+        List<String> tables = new ArrayList<>();
+        try (Connection db = Duck.open(file);
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(Sql.load("publish/serving_tables"))) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        assertThat(tables)
+                .containsExactly(
+                        "data_test_results",
+                        "dekkend_matrix",
+                        "file_loads",
+                        "kpi_definitions",
+                        "kpi_national",
+                        "kpi_norms",
+                        "kpi_survival",
+                        "kpi_values",
+                        "quarantine_reasons",
+                        "source_status");
     }
-    assertThat(tables)
-        .containsExactly("data_test_results", "dekkend_matrix", "file_loads", "kpi_definitions", "kpi_national",
-            "kpi_norms", "kpi_survival", "kpi_values", "quarantine_reasons", "source_status");
-  }
 }

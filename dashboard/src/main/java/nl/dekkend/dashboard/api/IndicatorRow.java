@@ -26,10 +26,19 @@ public record IndicatorRow(
 
     static IndicatorRow of(KpiDefinition definition, KpiValue v) {
         boolean hidden = v.onderdrukt();
-        return new IndicatorRow(v.indicator(), v.periode(), v.niveau(), v.gebied(), v.uitsplitsing(),
-                hidden ? null : plain(v.teller()), hidden ? null : plain(v.noemer()),
+        return new IndicatorRow(
+                v.indicator(),
+                v.periode(),
+                v.niveau(),
+                v.gebied(),
+                v.uitsplitsing(),
+                hidden ? null : plain(v.teller()),
+                hidden ? null : plain(v.noemer()),
                 hidden || v.waarde() == null ? null : v.waarde().setScale(definition.decimalen(), RoundingMode.HALF_UP),
-                definition.eenheid(), plain(v.norm()), v.status(), v.onderdrukt());
+                definition.eenheid(),
+                plain(v.norm()),
+                v.status(),
+                v.onderdrukt());
     }
 
     /** 17283.0000 → 17283, 1.5000 → 1.5. */

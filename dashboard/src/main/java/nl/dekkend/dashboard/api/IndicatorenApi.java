@@ -15,7 +15,6 @@ import nl.dekkend.dashboard.serving.ServingReader;
 /** {@code GET /api/indicatoren} (the catalog) and {@code GET /api/indicatoren/{id}?periode=&niveau=} (the rows). */
 public final class IndicatorenApi {
 
-
     private final ServingDatabase database;
 
     public IndicatorenApi(ServingDatabase database) {
@@ -33,11 +32,15 @@ public final class IndicatorenApi {
         String periode = blankToNull(ctx.queryParam("periode"));
         String niveau = blankToNull(ctx.queryParam("niveau"));
         if (periode != null && Periode.parse(periode).isEmpty()) {
-            badRequest(ctx, "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
+            badRequest(
+                    ctx,
+                    "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
             return;
         }
         if (niveau != null && !Niveau.known(niveau)) {
-            badRequest(ctx, "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
+            badRequest(
+                    ctx,
+                    "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
             return;
         }
         try (ServingReader reader = database.open()) {
@@ -48,7 +51,8 @@ public final class IndicatorenApi {
                 return;
             }
             List<IndicatorRow> rows = kpis.values(id, periode, niveau).stream()
-                    .map(v -> IndicatorRow.of(definition.get(), v)).toList();
+                    .map(v -> IndicatorRow.of(definition.get(), v))
+                    .toList();
             ctx.json(rows);
         }
     }

@@ -9,11 +9,16 @@ import java.util.Objects;
  * ({@code %}, {@code €}, …), the kind of chart and an optional norm drawn as a horizontal line.
  * {@link EChartsOptions} turns it into an ECharts option.
  */
-public record ChartSpec(String title, List<String> x, List<ChartSeries> series, String unit, Kind kind,
-        BigDecimal norm) {
+public record ChartSpec(
+        String title, List<String> x, List<ChartSeries> series, String unit, Kind kind, BigDecimal norm) {
 
     /** Line chart; a small one without axes and legend; bars side by side; bars stacked per category. */
-    public enum Kind { LINE, SPARKLINE, BAR, STACKED_BAR }
+    public enum Kind {
+        LINE,
+        SPARKLINE,
+        BAR,
+        STACKED_BAR
+    }
 
     /** A line chart without a norm line. */
     public ChartSpec(String title, List<String> x, List<ChartSeries> series, String unit) {
@@ -27,8 +32,8 @@ public record ChartSpec(String title, List<String> x, List<ChartSeries> series, 
         series = List.copyOf(series);
         for (ChartSeries s : series) {
             if (s.values().size() != x.size()) {
-                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
-                        + " values for " + x.size() + " x categories");
+                throw new IllegalArgumentException("series " + s.name() + " has "
+                        + s.values().size() + " values for " + x.size() + " x categories");
             }
         }
     }

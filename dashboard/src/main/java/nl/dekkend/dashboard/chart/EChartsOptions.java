@@ -26,8 +26,7 @@ public final class EChartsOptions {
 
     private static final String NORM_COLOR = "#8a1c1c";
 
-    private EChartsOptions() {
-    }
+    private EChartsOptions() {}
 
     public static Option option(ChartSpec spec) {
         switch (spec.kind()) {
@@ -55,19 +54,27 @@ public final class EChartsOptions {
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setLegend(new Legend().setType("plain").setBottom(0))
-                .setGrid(new Grid().setLeft("3%").setRight("4%").setTop(30).setBottom(90).setContainLabel(true))
+                .setGrid(new Grid()
+                        .setLeft("3%")
+                        .setRight("4%")
+                        .setTop(30)
+                        .setBottom(90)
+                        .setContainLabel(true))
                 .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false))
                 .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
                 .setSeries(series);
     }
 
     private static Option sparkline(ChartSpec spec) {
-        LineSeries[] series = spec.series().stream().map(s -> line(s).setSymbolSize(4))
-                .toArray(LineSeries[]::new);
+        LineSeries[] series =
+                spec.series().stream().map(s -> line(s).setSymbolSize(4)).toArray(LineSeries[]::new);
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setGrid(new Grid().setLeft(4).setRight(4).setTop(6).setBottom(6))
-                .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false).setShow(false))
+                .setXAxis(new CategoryAxis()
+                        .setData(spec.x().toArray())
+                        .setBoundaryGap(false)
+                        .setShow(false))
                 .setYAxis(new ValueAxis().setShow(false).setScale(true))
                 .setSeries(series);
     }
@@ -82,9 +89,14 @@ public final class EChartsOptions {
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setLegend(new Legend().setType("plain").setBottom(0))
-                .setGrid(new Grid().setLeft("3%").setRight("4%").setTop(30).setBottom(many ? 130 : 90)
+                .setGrid(new Grid()
+                        .setLeft("3%")
+                        .setRight("4%")
+                        .setTop(30)
+                        .setBottom(many ? 130 : 90)
                         .setContainLabel(true))
-                .setXAxis(new CategoryAxis().setData(spec.x().toArray())
+                .setXAxis(new CategoryAxis()
+                        .setData(spec.x().toArray())
                         .setAxisLabel(Map.of("interval", 0, "rotate", many ? 40 : 0)))
                 .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
                 .setSeries(series);
@@ -122,7 +134,8 @@ public final class EChartsOptions {
         return new MarkLine()
                 .setSilent(true)
                 .setSymbol("none")
-                .setLineStyle(new LineStyle().setColor(NORM_COLOR).setType("dashed").setWidth(2))
+                .setLineStyle(
+                        new LineStyle().setColor(NORM_COLOR).setType("dashed").setWidth(2))
                 .setData(new Object[] {new MarkLine1DDataItem().setYAxis(norm).setName("Norm")});
     }
 }

@@ -25,10 +25,22 @@ public final class DatakwaliteitPage {
         try (ServingReader reader = database.open()) {
             KpiQueries kpis = new KpiQueries(reader);
             DatakwaliteitQueries quality = new DatakwaliteitQueries(reader);
-            DatakwaliteitView view = DatakwaliteitView.build(kpis.sources(), kpis.definitions(),
-                    quality.fileLoads(), quality.quarantineReasons(), quality.dataTests());
-            ctx.html(templates.render("datakwaliteit/page",
-                    Map.of("title", "Datakwaliteit", "active", "datakwaliteit", "page", view, "site",
+            DatakwaliteitView view = DatakwaliteitView.build(
+                    kpis.sources(),
+                    kpis.definitions(),
+                    quality.fileLoads(),
+                    quality.quarantineReasons(),
+                    quality.dataTests());
+            ctx.html(templates.render(
+                    "datakwaliteit/page",
+                    Map.of(
+                            "title",
+                            "Datakwaliteit",
+                            "active",
+                            "datakwaliteit",
+                            "page",
+                            view,
+                            "site",
                             layouts.of(reader))));
         }
     }

@@ -16,21 +16,38 @@ public final class DatakwaliteitQueries {
     public List<FileLoad> fileLoads() {
         return reader.list("datakwaliteit/file_loads", row -> {
             Timestamp geladenOp = row.getTimestamp("geladen_op");
-            return new FileLoad(row.getString("bron"), row.getString("bestand"), row.getString("status"),
-                    row.getLong("rijen"), row.getLong("geladen"), row.getLong("quarantaine"), row.getString("melding"),
+            return new FileLoad(
+                    row.getString("bron"),
+                    row.getString("bestand"),
+                    row.getString("status"),
+                    row.getLong("rijen"),
+                    row.getLong("geladen"),
+                    row.getLong("quarantaine"),
+                    row.getString("melding"),
                     geladenOp == null ? null : geladenOp.toLocalDateTime());
         });
     }
 
     public List<QuarantineReason> quarantineReasons() {
-        return reader.list("datakwaliteit/quarantine_reasons", row -> new QuarantineReason(row.getString("bron"),
-                row.getString("bestand"), row.getString("kolom"), row.getString("reden"), row.getLong("aantal"),
-                row.getString("voorbeeld_rijen")));
+        return reader.list(
+                "datakwaliteit/quarantine_reasons",
+                row -> new QuarantineReason(
+                        row.getString("bron"),
+                        row.getString("bestand"),
+                        row.getString("kolom"),
+                        row.getString("reden"),
+                        row.getLong("aantal"),
+                        row.getString("voorbeeld_rijen")));
     }
 
     public List<DataTestResult> dataTests() {
-        return reader.list("datakwaliteit/data_tests", row -> new DataTestResult(row.getString("model"),
-                row.getString("test"), row.getBoolean("geslaagd"), row.getLong("foute_rijen"),
-                row.getString("voorbeeld")));
+        return reader.list(
+                "datakwaliteit/data_tests",
+                row -> new DataTestResult(
+                        row.getString("model"),
+                        row.getString("test"),
+                        row.getBoolean("geslaagd"),
+                        row.getLong("foute_rijen"),
+                        row.getString("voorbeeld")));
     }
 }

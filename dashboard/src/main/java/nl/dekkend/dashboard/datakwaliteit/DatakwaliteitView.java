@@ -19,49 +19,87 @@ public record DatakwaliteitView(
         int passedTests) {
 
     /** Per source: the last load, rows loaded and quarantined, freshness. */
-    public record SourceRow(String bron, boolean aanwezig, String bestanden, String geladen, String quarantaine,
-            String laatsteLading, String nieuwstePeriode) {
-    }
+    public record SourceRow(
+            String bron,
+            boolean aanwezig,
+            String bestanden,
+            String geladen,
+            String quarantaine,
+            String laatsteLading,
+            String nieuwstePeriode) {}
 
     /** A source that was not delivered and the indicators that have no figures because of it. */
-    public record MissingSource(String bron, List<String> indicatoren) {
-    }
+    public record MissingSource(String bron, List<String> indicatoren) {}
 
-    public record FileRow(String bron, String bestand, String status, String rijen, String geladen,
-            String quarantaine, String melding, String geladenOp) {
-    }
+    public record FileRow(
+            String bron,
+            String bestand,
+            String status,
+            String rijen,
+            String geladen,
+            String quarantaine,
+            String melding,
+            String geladenOp) {}
 
-    public record ReasonRow(String bron, String bestand, String kolom, String reden, String aantal,
-            String voorbeeldRijen) {
-    }
+    public record ReasonRow(
+            String bron, String bestand, String kolom, String reden, String aantal, String voorbeeldRijen) {}
 
-    public static DatakwaliteitView build(List<SourceStatus> statuses, List<KpiDefinition> definitions,
-            List<FileLoad> loads, List<QuarantineReason> reasons, List<DataTestResult> tests) {
+    public static DatakwaliteitView build(
+            List<SourceStatus> statuses,
+            List<KpiDefinition> definitions,
+            List<FileLoad> loads,
+            List<QuarantineReason> reasons,
+            List<DataTestResult> tests) {
         SourceAvailability availability = new SourceAvailability(statuses);
         TreeSet<String> allSources = new TreeSet<>();
         statuses.forEach(s -> allSources.add(s.bron()));
         definitions.forEach(d -> d.bronnen().forEach(r -> allSources.addAll(List.of(r.split("\\|")))));
-        List<MissingSource> missing = allSources.stream().map(String::trim).filter(b -> !availability.present(b))
-                .map(b -> new MissingSource(b, definitions.stream().filter(d -> availability.blockedBy(d, b))
-                        .map(KpiDefinition::naam).toList()))
+        List<MissingSource> missing = allSources.stream()
+                .map(String::trim)
+                .filter(b -> !availability.present(b))
+                .map(b -> new MissingSource(
+                        b,
+                        definitions.stream()
+                                .filter(d -> availability.blockedBy(d, b))
+                                .map(KpiDefinition::naam)
+                                .toList()))
                 .toList();
         return new DatakwaliteitView(
                 statuses.stream().map(DatakwaliteitView::sourceRow).toList(),
                 missing,
-                loads.stream().map(f -> new FileRow(f.bron(), f.bestand(), statusText(f.status()),
-                        DutchFormat.count(f.rijen()), DutchFormat.count(f.geladen()),
-                        DutchFormat.count(f.quarantaine()), f.melding() == null ? "" : f.melding(),
-                        DutchFormat.dateTime(f.geladenOp()))).toList(),
-                reasons.stream().map(r -> new ReasonRow(r.bron(), r.bestand(), r.kolom(), r.reden(),
-                        DutchFormat.count(r.aantal()), r.voorbeeldRijen())).toList(),
+                loads.stream()
+                        .map(f -> new FileRow(
+                                f.bron(),
+                                f.bestand(),
+                                statusText(f.status()),
+                                DutchFormat.count(f.rijen()),
+                                DutchFormat.count(f.geladen()),
+                                DutchFormat.count(f.quarantaine()),
+                                f.melding() == null ? "" : f.melding(),
+                                DutchFormat.dateTime(f.geladenOp())))
+                        .toList(),
+                reasons.stream()
+                        .map(r -> new ReasonRow(
+                                r.bron(),
+                                r.bestand(),
+                                r.kolom(),
+                                r.reden(),
+                                DutchFormat.count(r.aantal()),
+                                r.voorbeeldRijen()))
+                        .toList(),
                 tests.stream().filter(t -> !t.geslaagd()).toList(),
                 (int) tests.stream().filter(DataTestResult::geslaagd).count());
     }
 
     private static SourceRow sourceRow(SourceStatus s) {
-        return new SourceRow(s.bron(), s.aanwezig(), DutchFormat.count(s.bestanden()),
-                DutchFormat.count(s.rijenGeladen()), DutchFormat.count(s.rijenQuarantaine()),
-                DutchFormat.dateTime(s.laatsteLading()), periode(s.nieuwstePeriode()));
+        return new SourceRow(
+                s.bron(),
+                s.aanwezig(),
+                DutchFormat.count(s.bestanden()),
+                DutchFormat.count(s.rijenGeladen()),
+                DutchFormat.count(s.rijenQuarantaine()),
+                DutchFormat.dateTime(s.laatsteLading()),
+                periode(s.nieuwstePeriode()));
     }
 
     /** The newest period as text; an ISO date ({@code 2014-10-01}) is shown the Dutch way ({@code 1-10-2014}). */

@@ -21,10 +21,17 @@ import nl.dekkend.dashboard.web.Templates;
 public final class DeelnamePage {
 
     /** The indicators this page shows, in this order; names and units come from the catalog. */
-    public static final List<String> INDICATOREN = List.of("deelname_sbo", "deelname_so", "deelname_so_cat1",
-            "deelname_so_cat2", "deelname_so_cat3", "deelname_sbo_so");
+    public static final List<String> INDICATOREN = List.of(
+            "deelname_sbo",
+            "deelname_so",
+            "deelname_so_cat1",
+            "deelname_so_cat2",
+            "deelname_so_cat3",
+            "deelname_sbo_so");
 
-    private static final ChartText CHART = new ChartText("chart-deelname", "Deelname SBO en SO",
+    private static final ChartText CHART = new ChartText(
+            "chart-deelname",
+            "Deelname SBO en SO",
             "Lijngrafiek van de deelnamepercentages SBO en SO per schooljaar: samenwerkingsverband (doorgetrokken"
                     + " lijnen) tegenover landelijk (gestippelde lijnen). De cijfers staan in de tabel hieronder.");
 
@@ -43,16 +50,33 @@ public final class DeelnamePage {
             KpiQueries kpis = new KpiQueries(reader);
             Map<String, KpiDefinition> catalog = kpis.definitions().stream()
                     .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
-            List<KpiDefinition> definitions = INDICATOREN.stream().filter(catalog::containsKey).map(catalog::get)
+            List<KpiDefinition> definitions = INDICATOREN.stream()
+                    .filter(catalog::containsKey)
+                    .map(catalog::get)
                     .toList();
-            List<String> notInCatalog = INDICATOREN.stream().filter(id -> !catalog.containsKey(id)).toList();
+            List<String> notInCatalog =
+                    INDICATOREN.stream().filter(id -> !catalog.containsKey(id)).toList();
             Optional<Area> swv = kpis.swv();
-            TrendView view = TrendView.build(CHART, definitions, notInCatalog, swv,
+            TrendView view = TrendView.build(
+                    CHART,
+                    definitions,
+                    notInCatalog,
+                    swv,
                     swv.map(area -> kpis.swvTotals(area.code(), INDICATOREN)).orElse(List.of()),
-                    kpis.national(INDICATOREN), true, new SourceAvailability(kpis.sources()));
-            ctx.html(templates.render("deelname/page",
-                    Map.of("title", "Deelname SBO en SO", "active", "thema-deelname", "page", view,
-                            "site", layouts.of(reader))));
+                    kpis.national(INDICATOREN),
+                    true,
+                    new SourceAvailability(kpis.sources()));
+            ctx.html(templates.render(
+                    "deelname/page",
+                    Map.of(
+                            "title",
+                            "Deelname SBO en SO",
+                            "active",
+                            "thema-deelname",
+                            "page",
+                            view,
+                            "site",
+                            layouts.of(reader))));
         }
     }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 public record Cell(String text, boolean onderdrukt) {
 
     public static Cell of(BigDecimal value, String eenheid, int decimalen, boolean onderdrukt) {
-        return onderdrukt ? new Cell(DutchFormat.SUPPRESSED, true)
+        return onderdrukt
+                ? new Cell(DutchFormat.SUPPRESSED, true)
                 : new Cell(DutchFormat.value(value, eenheid, decimalen), false);
     }
 
@@ -18,7 +19,8 @@ public record Cell(String text, boolean onderdrukt) {
         if (onderdrukt) {
             return new Cell(DutchFormat.SUPPRESSED, true);
         }
-        int decimals = value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+        int decimals =
+                value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
         return new Cell(DutchFormat.number(value, decimals), false);
     }
 

@@ -20,13 +20,13 @@ public final class DutchFormat {
     public static final String NO_VALUE = "–";
     /** Shown instead of a suppressed teller, noemer or waarde. */
     public static final String SUPPRESSED = "< 5";
+
     public static final String SUPPRESSED_EXPLANATION = "onderdrukt: minder dan 5 leerlingen";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    private DutchFormat() {
-    }
+    private DutchFormat() {}
 
     /**
      * A value in its unit ({@code eenheid} of the catalog): {@code %} → {@code 1,83 %}, {@code €} →
@@ -59,8 +59,8 @@ public final class DutchFormat {
         if (decimalen < 0) {
             throw new IllegalArgumentException("decimalen must be 0 or more, was " + decimalen);
         }
-        DecimalFormat format = new DecimalFormat(decimalen == 0 ? "#,##0" : "#,##0." + "0".repeat(decimalen),
-                symbols());
+        DecimalFormat format =
+                new DecimalFormat(decimalen == 0 ? "#,##0" : "#,##0." + "0".repeat(decimalen), symbols());
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value.setScale(decimalen, RoundingMode.HALF_UP));
     }

@@ -17,10 +17,10 @@ public record Periode(String code, int startJaar, boolean schooljaar) {
     private static final Pattern KALENDERJAAR = Pattern.compile("\\d{4}");
 
     /** Orders period codes chronologically; codes that are no period sort last, alphabetically. */
-    public static final Comparator<String> ORDER = Comparator
-            .comparing((String code) -> parse(code).orElse(null),
-                    Comparator.nullsLast(Comparator.comparingInt(Periode::startJaar)
-                            .thenComparing(Periode::schooljaar)))
+    public static final Comparator<String> ORDER = Comparator.comparing(
+                    (String code) -> parse(code).orElse(null),
+                    Comparator.nullsLast(
+                            Comparator.comparingInt(Periode::startJaar).thenComparing(Periode::schooljaar)))
             .thenComparing(Comparator.naturalOrder());
 
     public Periode {
@@ -36,11 +36,13 @@ public record Periode(String code, int startJaar, boolean schooljaar) {
         Matcher school = SCHOOLJAAR.matcher(code);
         if (school.matches()) {
             int first = Integer.parseInt(school.group(1));
-            return Integer.parseInt(school.group(2)) == first + 1 ? Optional.of(new Periode(code, first, true))
+            return Integer.parseInt(school.group(2)) == first + 1
+                    ? Optional.of(new Periode(code, first, true))
                     : Optional.empty();
         }
         return KALENDERJAAR.matcher(code).matches()
-                ? Optional.of(new Periode(code, Integer.parseInt(code), false)) : Optional.empty();
+                ? Optional.of(new Periode(code, Integer.parseInt(code), false))
+                : Optional.empty();
     }
 
     /** What a table or axis shows: {@code 2013-2014} or {@code 2018}. */

@@ -25,8 +25,8 @@ public record AreaSelection(String niveau, String gebied, String periode) {
             return levels.isEmpty() ? null : levels.get(0);
         }
         if (!Niveau.known(niveau)) {
-            throw new InvalidParameterException("Ongeldig niveau '" + niveau
-                    + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
+            throw new InvalidParameterException(
+                    "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
         }
         if (!levels.contains(niveau)) {
             throw new InvalidParameterException("Voor " + definition.naam() + " zijn er geen cijfers op niveau "
@@ -36,8 +36,8 @@ public record AreaSelection(String niveau, String gebied, String periode) {
     }
 
     /** Gebied and periode at the chosen level, from the parameters or the defaults. */
-    public static AreaSelection of(String niveau, String gebiedParam, String periodeParam, List<KpiValue> rows,
-            Optional<Area> swv) {
+    public static AreaSelection of(
+            String niveau, String gebiedParam, String periodeParam, List<KpiValue> rows, Optional<Area> swv) {
         TreeSet<String> gebieden = new TreeSet<>();
         TreeSet<String> periodes = new TreeSet<>(Periode.ORDER);
         rows.forEach(v -> {
@@ -60,11 +60,11 @@ public record AreaSelection(String niveau, String gebied, String periode) {
                     + Niveau.naam(niveau).toLowerCase(Locale.ROOT) + ".");
         }
         if (gebied == null) {
-            gebied = swv.map(Area::code).filter(gebieden::contains)
-                    .orElse(gebieden.isEmpty() ? null : gebieden.first());
+            gebied =
+                    swv.map(Area::code).filter(gebieden::contains).orElse(gebieden.isEmpty() ? null : gebieden.first());
         }
-        return new AreaSelection(niveau, gebied, periode != null ? periode
-                : periodes.isEmpty() ? null : periodes.last());
+        return new AreaSelection(
+                niveau, gebied, periode != null ? periode : periodes.isEmpty() ? null : periodes.last());
     }
 
     private static String blankToNull(String value) {

@@ -43,42 +43,76 @@ public record AreaView(
         boolean anySuppressed) {
 
     /** One option of a selector: value, text, link (for level links) and whether it is the current one. */
-    public record Choice(String value, String label, String link, boolean current) {
-    }
+    public record Choice(String value, String label, String link, boolean current) {}
 
     /** One table line: a label (area or breakdown) and per period its formatted value and status. */
-    public record AreaRow(String code, String naam, List<AreaCell> cells) {
-    }
+    public record AreaRow(String code, String naam, List<AreaCell> cells) {}
 
-    public record AreaCell(Cell waarde, StatusLabel status) {
-    }
+    public record AreaCell(Cell waarde, StatusLabel status) {}
 
-    public static AreaView build(KpiDefinition d, List<String> levels, AreaSelection selection,
-            List<KpiValue> rows) {
-        List<KpiValue> totals = rows.stream().filter(v -> v.uitsplitsing().isEmpty()).toList();
+    public static AreaView build(KpiDefinition d, List<String> levels, AreaSelection selection, List<KpiValue> rows) {
+        List<KpiValue> totals =
+                rows.stream().filter(v -> v.uitsplitsing().isEmpty()).toList();
         List<String> periods = periods(rows);
         Map<String, String> names = new LinkedHashMap<>();
-        rows.stream().sorted(Comparator.comparing(KpiValue::gebied))
-                .forEach(v -> names.merge(v.gebied(), v.gebiedNaam() == null ? "" : v.gebiedNaam(),
-                        (a, b) -> a.isEmpty() ? b : a));
+        rows.stream()
+                .sorted(Comparator.comparing(KpiValue::gebied))
+                .forEach(v -> names.merge(
+                        v.gebied(), v.gebiedNaam() == null ? "" : v.gebiedNaam(), (a, b) -> a.isEmpty() ? b : a));
         String base = "/indicatoren/" + d.indicator();
-        List<Choice> niveaus = levels.stream().map(n -> new Choice(n, Niveau.naam(n), base + "?niveau=" + n,
-                n.equals(selection.niveau()))).toList();
-        List<Choice> gebieden = names.entrySet().stream().map(e -> new Choice(e.getKey(), label(e.getKey(),
-                e.getValue()), "", e.getKey().equals(selection.gebied()))).toList();
-        List<Choice> periodes = periods.stream().map(p -> new Choice(p, Periode.parse(p).map(Periode::omschrijving)
-                .orElse(p), "", p.equals(selection.periode()))).toList();
-        List<AreaRow> areaRows = names.entrySet().stream().map(e -> row(d, e.getKey(), e.getValue(), periods,
-                totals.stream().filter(v -> v.gebied().equals(e.getKey())).toList())).toList();
-        List<String> normen = periods.stream().map(p -> NormText.of(totals.stream()
-                .filter(v -> v.periode().equals(p)).map(KpiValue::norm).filter(Objects::nonNull).findFirst()
-                .orElse(null), d.richting(), d.eenheid(), d.decimalen())).toList();
-        List<KpiValue> ofArea = rows.stream().filter(v -> v.gebied().equals(selection.gebied())).toList();
+        List<Choice> niveaus = levels.stream()
+                .map(n -> new Choice(n, Niveau.naam(n), base + "?niveau=" + n, n.equals(selection.niveau())))
+                .toList();
+        List<Choice> gebieden = names.entrySet().stream()
+                .map(e -> new Choice(
+                        e.getKey(),
+                        label(e.getKey(), e.getValue()),
+                        "",
+                        e.getKey().equals(selection.gebied())))
+                .toList();
+        List<Choice> periodes = periods.stream()
+                .map(p -> new Choice(
+                        p, Periode.parse(p).map(Periode::omschrijving).orElse(p), "", p.equals(selection.periode())))
+                .toList();
+        List<AreaRow> areaRows = names.entrySet().stream()
+                .map(e -> row(
+                        d,
+                        e.getKey(),
+                        e.getValue(),
+                        periods,
+                        totals.stream()
+                                .filter(v -> v.gebied().equals(e.getKey()))
+                                .toList()))
+                .toList();
+        List<String> normen = periods.stream()
+                .map(p -> NormText.of(
+                        totals.stream()
+                                .filter(v -> v.periode().equals(p))
+                                .map(KpiValue::norm)
+                                .filter(Objects::nonNull)
+                                .findFirst()
+                                .orElse(null),
+                        d.richting(),
+                        d.eenheid(),
+                        d.decimalen()))
+                .toList();
+        List<KpiValue> ofArea =
+                rows.stream().filter(v -> v.gebied().equals(selection.gebied())).toList();
         List<AreaRow> breakdown = breakdownRows(d, periods, ofArea);
-        return new AreaView(selection.niveau(), niveaus, Niveau.naam(selection.niveau()),
-                label(selection.gebied(), names.getOrDefault(selection.gebied(), "")), selection.periode(), gebieden,
-                periodes, Periode.heading(periods), areaRows, normen, areaChart(d, selection, totals, names),
-                breakdown, breakdown.isEmpty() ? null : breakdownChart(d, selection, periods, ofArea),
+        return new AreaView(
+                selection.niveau(),
+                niveaus,
+                Niveau.naam(selection.niveau()),
+                label(selection.gebied(), names.getOrDefault(selection.gebied(), "")),
+                selection.periode(),
+                gebieden,
+                periodes,
+                Periode.heading(periods),
+                areaRows,
+                normen,
+                areaChart(d, selection, totals, names),
+                breakdown,
+                breakdown.isEmpty() ? null : breakdownChart(d, selection, periods, ofArea),
                 rows.stream().anyMatch(KpiValue::onderdrukt));
     }
 
@@ -88,14 +122,19 @@ public record AreaView(
         return List.copyOf(periods);
     }
 
-    private static AreaRow row(KpiDefinition d, String code, String naam, List<String> periods,
-            List<KpiValue> values) {
+    private static AreaRow row(KpiDefinition d, String code, String naam, List<String> periods, List<KpiValue> values) {
         List<AreaCell> cells = new ArrayList<>();
         for (String p : periods) {
-            KpiValue v = values.stream().filter(x -> x.periode().equals(p)).findFirst().orElse(null);
-            cells.add(v == null ? new AreaCell(Cell.of(null, d.eenheid(), d.decimalen(), false), StatusLabel.NONE)
-                    : new AreaCell(Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
-                            StatusLabel.of(v.status())));
+            KpiValue v = values.stream()
+                    .filter(x -> x.periode().equals(p))
+                    .findFirst()
+                    .orElse(null);
+            cells.add(
+                    v == null
+                            ? new AreaCell(Cell.of(null, d.eenheid(), d.decimalen(), false), StatusLabel.NONE)
+                            : new AreaCell(
+                                    Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
+                                    StatusLabel.of(v.status())));
         }
         return new AreaRow(code, naam, List.copyOf(cells));
     }
@@ -107,53 +146,91 @@ public record AreaView(
         if (parts.size() == 1 && parts.contains("")) {
             return List.of();
         }
-        return parts.stream().map(u -> row(d, u, u.isEmpty() ? "Totaal" : u, periods,
-                ofArea.stream().filter(v -> v.uitsplitsing().equals(u)).toList())).toList();
+        return parts.stream()
+                .map(u -> row(
+                        d,
+                        u,
+                        u.isEmpty() ? "Totaal" : u,
+                        periods,
+                        ofArea.stream().filter(v -> v.uitsplitsing().equals(u)).toList()))
+                .toList();
     }
 
     /** The chosen period across the areas, highest value first (no value last), with the norm as a line. */
-    private static ChartView areaChart(KpiDefinition d, AreaSelection selection, List<KpiValue> totals,
-            Map<String, String> names) {
-        List<KpiValue> inPeriod = totals.stream().filter(v -> v.periode().equals(selection.periode()))
+    private static ChartView areaChart(
+            KpiDefinition d, AreaSelection selection, List<KpiValue> totals, Map<String, String> names) {
+        List<KpiValue> inPeriod = totals.stream()
+                .filter(v -> v.periode().equals(selection.periode()))
                 .sorted(Comparator.comparing(KpiValue::waarde, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(KpiValue::gebied))
                 .toList();
         if (inPeriod.isEmpty()) {
             return null;
         }
-        List<String> x = inPeriod.stream().map(v -> {
-            String naam = names.getOrDefault(v.gebied(), "");
-            return naam.isEmpty() ? v.gebied() : naam;
-        }).toList();
-        BigDecimal norm = inPeriod.stream().map(KpiValue::norm).filter(Objects::nonNull).findFirst().orElse(null);
-        ChartSeries series = new ChartSeries(d.naam() + " " + selection.periode(),
-                inPeriod.stream().map(KpiValue::waarde).toList(), ChartPalette.color(0), false);
-        String label = "Staafdiagram van " + d.naam() + " per " + Niveau.naam(selection.niveau()).toLowerCase(
-                Locale.ROOT) + " in " + selection.periode() + ", van hoog naar laag"
-                + (norm == null ? "" : ", met de norm " + NormText.of(norm, d.richting(), d.eenheid(), d.decimalen())
-                        + " als lijn") + ". De cijfers staan in de tabel hieronder.";
-        return ChartView.of("chart-gebieden", new ChartSpec(d.naam() + " per gebied", x, List.of(series),
-                d.eenheid(), ChartSpec.Kind.BAR, norm), label);
+        List<String> x = inPeriod.stream()
+                .map(v -> {
+                    String naam = names.getOrDefault(v.gebied(), "");
+                    return naam.isEmpty() ? v.gebied() : naam;
+                })
+                .toList();
+        BigDecimal norm = inPeriod.stream()
+                .map(KpiValue::norm)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        ChartSeries series = new ChartSeries(
+                d.naam() + " " + selection.periode(),
+                inPeriod.stream().map(KpiValue::waarde).toList(),
+                ChartPalette.color(0),
+                false);
+        String label = "Staafdiagram van " + d.naam() + " per "
+                + Niveau.naam(selection.niveau()).toLowerCase(Locale.ROOT) + " in " + selection.periode()
+                + ", van hoog naar laag"
+                + (norm == null
+                        ? ""
+                        : ", met de norm " + NormText.of(norm, d.richting(), d.eenheid(), d.decimalen()) + " als lijn")
+                + ". De cijfers staan in de tabel hieronder.";
+        return ChartView.of(
+                "chart-gebieden",
+                new ChartSpec(d.naam() + " per gebied", x, List.of(series), d.eenheid(), ChartSpec.Kind.BAR, norm),
+                label);
     }
 
     /** The breakdowns per period: stacked for counts and amounts (parts of a whole), side by side otherwise. */
-    private static ChartView breakdownChart(KpiDefinition d, AreaSelection selection, List<String> periods,
-            List<KpiValue> ofArea) {
+    private static ChartView breakdownChart(
+            KpiDefinition d, AreaSelection selection, List<String> periods, List<KpiValue> ofArea) {
         TreeSet<String> parts = new TreeSet<>();
         ofArea.stream().map(KpiValue::uitsplitsing).filter(u -> !u.isEmpty()).forEach(parts::add);
         List<ChartSeries> series = new ArrayList<>();
         for (String part : parts) {
-            series.add(new ChartSeries(part, periods.stream().map(p -> ofArea.stream()
-                    .filter(v -> v.uitsplitsing().equals(part) && v.periode().equals(p)).map(KpiValue::waarde)
-                    .filter(Objects::nonNull).findFirst().orElse(null)).toList(),
-                    ChartPalette.color(series.size()), false));
+            series.add(new ChartSeries(
+                    part,
+                    periods.stream()
+                            .map(p -> ofArea.stream()
+                                    .filter(v -> v.uitsplitsing().equals(part)
+                                            && v.periode().equals(p))
+                                    .map(KpiValue::waarde)
+                                    .filter(Objects::nonNull)
+                                    .findFirst()
+                                    .orElse(null))
+                            .toList(),
+                    ChartPalette.color(series.size()),
+                    false));
         }
         boolean stacked = List.of("leerlingen", "aantal", "€").contains(d.eenheid());
         String label = (stacked ? "Gestapeld staafdiagram" : "Staafdiagram") + " van " + d.naam() + " voor "
                 + selection.gebied() + " per periode, uitgesplitst naar " + String.join(", ", parts)
                 + ". De cijfers staan in de tabel hieronder.";
-        return ChartView.of("chart-uitsplitsing", new ChartSpec(d.naam() + " uitgesplitst", periods, series,
-                d.eenheid(), stacked ? ChartSpec.Kind.STACKED_BAR : ChartSpec.Kind.BAR, null), label);
+        return ChartView.of(
+                "chart-uitsplitsing",
+                new ChartSpec(
+                        d.naam() + " uitgesplitst",
+                        periods,
+                        series,
+                        d.eenheid(),
+                        stacked ? ChartSpec.Kind.STACKED_BAR : ChartSpec.Kind.BAR,
+                        null),
+                label);
     }
 
     private static String label(String code, String naam) {

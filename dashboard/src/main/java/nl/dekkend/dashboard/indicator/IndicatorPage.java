@@ -44,21 +44,41 @@ public final class IndicatorPage {
             List<String> levels = new IndicatorQueries(reader).levels(id);
             String niveau = AreaSelection.niveau(ctx.queryParam("niveau"), definition, levels);
             List<KpiValue> rows = niveau == null ? List.of() : kpis.values(id, null, niveau);
-            AreaSelection selection = AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"),
-                    rows, swv);
-            ctx.html(templates.render("indicator/page", Map.of("title", definition.naam(), "active", "thema-"
-                    + definition.thema(), "definition", definition, "page", trend(kpis, definition, swv),
-                    "areas", AreaView.build(definition, levels, selection, rows), "site", layouts.of(reader))));
+            AreaSelection selection =
+                    AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
+            ctx.html(templates.render(
+                    "indicator/page",
+                    Map.of(
+                            "title",
+                            definition.naam(),
+                            "active",
+                            "thema-" + definition.thema(),
+                            "definition",
+                            definition,
+                            "page",
+                            trend(kpis, definition, swv),
+                            "areas",
+                            AreaView.build(definition, levels, selection, rows),
+                            "site",
+                            layouts.of(reader))));
         }
     }
 
     private static TrendView trend(KpiQueries kpis, KpiDefinition definition, Optional<Area> swv) {
         List<String> ids = List.of(definition.indicator());
-        ChartText chart = new ChartText("chart-indicator", definition.naam(), "Lijngrafiek van "
-                + definition.naam() + " per periode. De cijfers staan in de tabel hieronder.");
+        ChartText chart = new ChartText(
+                "chart-indicator",
+                definition.naam(),
+                "Lijngrafiek van " + definition.naam() + " per periode. De cijfers staan in de tabel hieronder.");
         List<NationalValue> national = kpis.national(ids);
-        return TrendView.build(chart, List.of(definition), List.of(), swv,
-                swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()), national, !national.isEmpty(),
+        return TrendView.build(
+                chart,
+                List.of(definition),
+                List.of(),
+                swv,
+                swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()),
+                national,
+                !national.isEmpty(),
                 new SourceAvailability(kpis.sources()));
     }
 }

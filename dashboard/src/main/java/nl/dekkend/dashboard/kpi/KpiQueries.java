@@ -51,29 +51,53 @@ public final class KpiQueries {
 
     /** National figures ({@code kpi_national}) of the given indicators. */
     public List<NationalValue> national(Collection<String> indicators) {
-        return reader.list("kpi/national", row -> new NationalValue(row.getString("indicator"),
-                row.getString("periode"), row.getBigDecimal("waarde")), String.join(",", indicators));
+        return reader.list(
+                "kpi/national",
+                row -> new NationalValue(
+                        row.getString("indicator"), row.getString("periode"), row.getBigDecimal("waarde")),
+                String.join(",", indicators));
     }
 
     static KpiValue value(ResultSet row) throws SQLException {
-        return new KpiValue(row.getString("indicator"), row.getString("periode"), row.getString("niveau"),
-                row.getString("gebied"), row.getString("gebied_naam"), row.getString("uitsplitsing"),
-                row.getBigDecimal("teller"), row.getBigDecimal("noemer"), row.getBigDecimal("waarde"),
-                row.getBigDecimal("norm"), row.getString("status"), row.getBoolean("onderdrukt"));
+        return new KpiValue(
+                row.getString("indicator"),
+                row.getString("periode"),
+                row.getString("niveau"),
+                row.getString("gebied"),
+                row.getString("gebied_naam"),
+                row.getString("uitsplitsing"),
+                row.getBigDecimal("teller"),
+                row.getBigDecimal("noemer"),
+                row.getBigDecimal("waarde"),
+                row.getBigDecimal("norm"),
+                row.getString("status"),
+                row.getBoolean("onderdrukt"));
     }
 
     private static KpiDefinition definition(ResultSet row) throws SQLException {
-        return new KpiDefinition(row.getString("indicator"), row.getString("naam"), row.getString("definitie"),
-                row.getString("eenheid"), row.getInt("decimalen"), row.getString("richting"),
-                row.getString("thema"), strings(row.getArray("niveaus")), strings(row.getArray("bronnen")),
+        return new KpiDefinition(
+                row.getString("indicator"),
+                row.getString("naam"),
+                row.getString("definitie"),
+                row.getString("eenheid"),
+                row.getInt("decimalen"),
+                row.getString("richting"),
+                row.getString("thema"),
+                strings(row.getArray("niveaus")),
+                strings(row.getArray("bronnen")),
                 row.getString("model"));
     }
 
     private static SourceStatus sourceStatus(ResultSet row) throws SQLException {
         Timestamp laatste = row.getTimestamp("laatste_lading");
-        return new SourceStatus(row.getString("bron"), row.getBoolean("aanwezig"), row.getInt("bestanden"),
-                row.getLong("rijen_geladen"), row.getLong("rijen_quarantaine"),
-                laatste == null ? null : laatste.toLocalDateTime(), row.getString("nieuwste_periode"));
+        return new SourceStatus(
+                row.getString("bron"),
+                row.getBoolean("aanwezig"),
+                row.getInt("bestanden"),
+                row.getLong("rijen_geladen"),
+                row.getLong("rijen_quarantaine"),
+                laatste == null ? null : laatste.toLocalDateTime(),
+                row.getString("nieuwste_periode"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -19,5 +19,4 @@ public record KpiValue(
         BigDecimal waarde,
         BigDecimal norm,
         String status,
-        boolean onderdrukt) {
-}
+        boolean onderdrukt) {}

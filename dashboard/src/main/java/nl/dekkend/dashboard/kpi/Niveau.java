@@ -9,11 +9,21 @@ public final class Niveau {
 
     public static final List<String> ORDER = List.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
 
-    private static final Map<String, String> NAMES = Map.of("swv", "Samenwerkingsverband", "stadsdeel", "Stadsdeel",
-            "wijk", "Wijk", "gemeente", "Gemeente", "bestuur", "Bestuur", "vestiging", "Vestiging");
+    private static final Map<String, String> NAMES = Map.of(
+            "swv",
+            "Samenwerkingsverband",
+            "stadsdeel",
+            "Stadsdeel",
+            "wijk",
+            "Wijk",
+            "gemeente",
+            "Gemeente",
+            "bestuur",
+            "Bestuur",
+            "vestiging",
+            "Vestiging");
 
-    private Niveau() {
-    }
+    private Niveau() {}
 
     public static boolean known(String niveau) {
         return ORDER.contains(niveau);

@@ -20,8 +20,8 @@ public final class SourceAvailability {
     private final Map<String, SourceStatus> byBron;
 
     public SourceAvailability(List<SourceStatus> sources) {
-        this.byBron = sources.stream().collect(Collectors.toUnmodifiableMap(SourceStatus::bron,
-                Function.identity(), (a, b) -> a));
+        this.byBron = sources.stream()
+                .collect(Collectors.toUnmodifiableMap(SourceStatus::bron, Function.identity(), (a, b) -> a));
     }
 
     public boolean present(String bron) {
@@ -33,8 +33,10 @@ public final class SourceAvailability {
     public List<List<String>> unmet(KpiDefinition definition) {
         List<List<String>> unmet = new ArrayList<>();
         for (String requirement : definition.bronnen()) {
-            List<String> alternatives = Arrays.stream(requirement.split("\\|")).map(String::trim)
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> alternatives = Arrays.stream(requirement.split("\\|"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             if (!alternatives.isEmpty() && alternatives.stream().noneMatch(this::present)) {
                 unmet.add(alternatives);
             }
@@ -52,7 +54,8 @@ public final class SourceAvailability {
      * source it needs was delivered.
      */
     public Optional<String> whyMissing(KpiDefinition definition) {
-        List<String> reasons = unmet(definition).stream().map(SourceAvailability::describe).toList();
+        List<String> reasons =
+                unmet(definition).stream().map(SourceAvailability::describe).toList();
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
 
@@ -69,7 +72,9 @@ public final class SourceAvailability {
             return first;
         }
         List<String> rest = alternatives.subList(1, alternatives.size());
-        return first + (rest.size() == 1 ? " en het alternatief " + rest.get(0) + " ook"
-                : " en de alternatieven " + String.join(" en ", rest) + " ook");
+        return first
+                + (rest.size() == 1
+                        ? " en het alternatief " + rest.get(0) + " ook"
+                        : " en de alternatieven " + String.join(" en ", rest) + " ook");
     }
 }

@@ -10,5 +10,4 @@ public record SourceStatus(
         long rijenGeladen,
         long rijenQuarantaine,
         LocalDateTime laatsteLading,
-        String nieuwstePeriode) {
-}
+        String nieuwstePeriode) {}

@@ -14,5 +14,4 @@ public record LatestValue(
         BigDecimal waarde,
         BigDecimal norm,
         String status,
-        boolean onderdrukt) {
-}
+        boolean onderdrukt) {}

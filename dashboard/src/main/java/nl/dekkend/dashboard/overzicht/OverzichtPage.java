@@ -30,7 +30,8 @@ public final class OverzichtPage {
             List<LatestValue> latest = swv.map(area -> new OverzichtQueries(reader).latest(area.code()))
                     .orElse(List.of());
             OverzichtView view = OverzichtView.build(swv.map(Area::label).orElse(""), latest);
-            ctx.html(templates.render("overzicht/page",
+            ctx.html(templates.render(
+                    "overzicht/page",
                     Map.of("title", "Overzicht", "active", "overzicht", "page", view, "site", layouts.of(reader))));
         }
     }

@@ -14,9 +14,20 @@ public final class OverzichtQueries {
 
     /** Per indicator with data, its latest total at SWV level for the given SWV. */
     public List<LatestValue> latest(String swv) {
-        return reader.list("overzicht/latest", row -> new LatestValue(row.getString("indicator"),
-                row.getString("naam"), row.getString("eenheid"), row.getInt("decimalen"), row.getString("richting"),
-                row.getString("thema"), row.getString("periode"), row.getBigDecimal("waarde"),
-                row.getBigDecimal("norm"), row.getString("status"), row.getBoolean("onderdrukt")), swv);
+        return reader.list(
+                "overzicht/latest",
+                row -> new LatestValue(
+                        row.getString("indicator"),
+                        row.getString("naam"),
+                        row.getString("eenheid"),
+                        row.getInt("decimalen"),
+                        row.getString("richting"),
+                        row.getString("thema"),
+                        row.getString("periode"),
+                        row.getBigDecimal("waarde"),
+                        row.getBigDecimal("norm"),
+                        row.getString("status"),
+                        row.getBoolean("onderdrukt")),
+                swv);
     }
 }

@@ -16,14 +16,20 @@ public record OverzichtView(String gebied, List<ThemaGroup> themas, boolean anyS
     public static OverzichtView build(String gebied, List<LatestValue> latest) {
         Map<String, List<Tile>> byThema = new LinkedHashMap<>();
         for (LatestValue v : latest) {
-            byThema.computeIfAbsent(v.thema(), t -> new ArrayList<>()).add(new Tile(v.indicator(), v.naam(),
-                    Cell.of(v.waarde(), v.eenheid(), v.decimalen(), v.onderdrukt()), v.periode(),
-                    NormText.of(v.norm(), v.richting(), v.eenheid(), v.decimalen()), StatusLabel.of(v.status()),
-                    pageOf(v.indicator())));
+            byThema.computeIfAbsent(v.thema(), t -> new ArrayList<>())
+                    .add(new Tile(
+                            v.indicator(),
+                            v.naam(),
+                            Cell.of(v.waarde(), v.eenheid(), v.decimalen(), v.onderdrukt()),
+                            v.periode(),
+                            NormText.of(v.norm(), v.richting(), v.eenheid(), v.decimalen()),
+                            StatusLabel.of(v.status()),
+                            pageOf(v.indicator())));
         }
         List<ThemaGroup> groups = byThema.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Thema.NAVIGATION_ORDER))
-                .map(e -> new ThemaGroup(Thema.of(e.getKey()), e.getValue())).toList();
+                .map(e -> new ThemaGroup(Thema.of(e.getKey()), e.getValue()))
+                .toList();
         return new OverzichtView(gebied, groups, latest.stream().anyMatch(LatestValue::onderdrukt));
     }
 

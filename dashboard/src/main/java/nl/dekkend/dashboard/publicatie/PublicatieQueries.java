@@ -23,8 +23,13 @@ public final class PublicatieQueries {
     }
 
     public List<DataTestResult> failingDataTests() {
-        return reader.list("publicatie/failing_data_tests", row -> new DataTestResult(row.getString("model"),
-                row.getString("test"), row.getBoolean("geslaagd"), row.getLong("foute_rijen"),
-                row.getString("voorbeeld")));
+        return reader.list(
+                "publicatie/failing_data_tests",
+                row -> new DataTestResult(
+                        row.getString("model"),
+                        row.getString("test"),
+                        row.getBoolean("geslaagd"),
+                        row.getLong("foute_rijen"),
+                        row.getString("voorbeeld")));
     }
 }

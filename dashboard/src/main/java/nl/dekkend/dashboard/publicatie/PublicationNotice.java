@@ -9,8 +9,8 @@ import nl.dekkend.dashboard.format.DutchFormat;
  * What pages say when the newest run was refused: a full sentence and the failing tests for the Datakwaliteit page,
  * a short banner for every other page. {@link #NONE} when the served publication is the newest.
  */
-public record PublicationNotice(boolean present, String runMoment, String currentMoment, int failingCount,
-        List<DataTestResult> failingTests) {
+public record PublicationNotice(
+        boolean present, String runMoment, String currentMoment, int failingCount, List<DataTestResult> failingTests) {
 
     public static final PublicationNotice NONE = new PublicationNotice(false, "", "", 0, List.of());
 
@@ -19,8 +19,12 @@ public record PublicationNotice(boolean present, String runMoment, String curren
     }
 
     public static PublicationNotice of(RefusedRun run, LocalDateTime current) {
-        return new PublicationNotice(true, DutchFormat.dateTime(run.moment()), DutchFormat.dateTime(current),
-                run.failingTests().size(), run.failingTests());
+        return new PublicationNotice(
+                true,
+                DutchFormat.dateTime(run.moment()),
+                DutchFormat.dateTime(current),
+                run.failingTests().size(),
+                run.failingTests());
     }
 
     /** "De laatste run van 16-1-2024 10:00 is niet gepubliceerd: 2 datatests faalden. U ziet nog …". */
@@ -28,14 +32,16 @@ public record PublicationNotice(boolean present, String runMoment, String curren
         if (!present) {
             return "";
         }
-        return "De laatste run van " + runMoment + " is niet gepubliceerd: " + reason() + ". U ziet nog de publicatie van "
-                + currentMoment + ".";
+        return "De laatste run van " + runMoment + " is niet gepubliceerd: " + reason()
+                + ". U ziet nog de publicatie van " + currentMoment + ".";
     }
 
     /** The short banner text of every other page (the link to Datakwaliteit follows it). */
     public String banner() {
-        return present ? "De laatste run van " + runMoment + " is niet gepubliceerd; u ziet nog de publicatie van "
-                + currentMoment + "." : "";
+        return present
+                ? "De laatste run van " + runMoment + " is niet gepubliceerd; u ziet nog de publicatie van "
+                        + currentMoment + "."
+                : "";
     }
 
     private String reason() {

@@ -33,8 +33,7 @@ public final class RefusedRuns {
     private final ServingDatabase database;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(FileTime modified, long size, RefusedRun run) {
-    }
+    private record Cached(FileTime modified, long size, RefusedRun run) {}
 
     public RefusedRuns(Path dir, ServingDatabase database) {
         this.dir = dir;
@@ -47,10 +46,13 @@ public final class RefusedRuns {
         if (newest.isEmpty()) {
             return PublicationNotice.NONE;
         }
-        LocalDateTime currentMoment = new PublicatieQueries(current).publication().map(PublicationInfo::publishedAt)
+        LocalDateTime currentMoment = new PublicatieQueries(current)
+                .publication()
+                .map(PublicationInfo::publishedAt)
                 .orElseGet(() -> modified(current.file()));
         return newest.filter(run -> currentMoment == null || run.moment().isAfter(currentMoment))
-                .map(run -> PublicationNotice.of(run, currentMoment)).orElse(PublicationNotice.NONE);
+                .map(run -> PublicationNotice.of(run, currentMoment))
+                .orElse(PublicationNotice.NONE);
     }
 
     /** The newest refused run by its {@code published_at} (or file time). */
@@ -68,7 +70,9 @@ public final class RefusedRuns {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".duckdb")).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".duckdb"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list refused publications in " + dir, e);
         }
@@ -78,7 +82,8 @@ public final class RefusedRuns {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Cached cached = cache.get(file);
-            if (cached != null && cached.modified().equals(attributes.lastModifiedTime())
+            if (cached != null
+                    && cached.modified().equals(attributes.lastModifiedTime())
                     && cached.size() == attributes.size()) {
                 return Optional.of(cached.run());
             }
@@ -98,8 +103,7 @@ public final class RefusedRuns {
         Optional<PublicationInfo> info = queries.publication();
         String name = file.getFileName().toString();
         String runId = info.map(PublicationInfo::runId).orElse(name.substring(0, name.length() - ".duckdb".length()));
-        LocalDateTime moment = info.map(PublicationInfo::publishedAt)
-                .orElse(toLocal(attributes.lastModifiedTime()));
+        LocalDateTime moment = info.map(PublicationInfo::publishedAt).orElse(toLocal(attributes.lastModifiedTime()));
         return new RefusedRun(file, runId, moment, queries.failingDataTests());
     }
 

@@ -39,8 +39,8 @@ public final class ServingReader implements AutoCloseable {
                 return List.copyOf(result);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Query " + queryName + " failed on " + publication.file() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Query " + queryName + " failed on " + publication.file() + ": " + e.getMessage(), e);
         }
     }
 

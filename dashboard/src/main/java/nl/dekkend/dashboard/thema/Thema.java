@@ -11,8 +11,17 @@ import java.util.Map;
  */
 public record Thema(String id, String titel) {
 
-    private static final List<String> ORDER = List.of("deelname", "regio", "dekkend", "thuisnabij", "tijdelijkheid",
-            "thuiszitters", "toeleiding", "basiskwaliteit", "bekostiging", "financien");
+    private static final List<String> ORDER = List.of(
+            "deelname",
+            "regio",
+            "dekkend",
+            "thuisnabij",
+            "tijdelijkheid",
+            "thuiszitters",
+            "toeleiding",
+            "basiskwaliteit",
+            "bekostiging",
+            "financien");
 
     private static final Map<String, String> TITLES = Map.of(
             "deelname", "Deelname SBO en SO",
@@ -27,8 +36,8 @@ public record Thema(String id, String titel) {
             "financien", "Financiën");
 
     /** Known themes in the fixed order, then the others alphabetically. */
-    public static final Comparator<String> NAVIGATION_ORDER = Comparator
-            .comparingInt((String id) -> ORDER.contains(id) ? ORDER.indexOf(id) : ORDER.size())
+    public static final Comparator<String> NAVIGATION_ORDER = Comparator.comparingInt(
+                    (String id) -> ORDER.contains(id) ? ORDER.indexOf(id) : ORDER.size())
             .thenComparing(Comparator.naturalOrder());
 
     public static Thema of(String id) {

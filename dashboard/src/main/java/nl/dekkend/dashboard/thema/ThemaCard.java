@@ -9,8 +9,17 @@ import nl.dekkend.dashboard.format.StatusLabel;
  * (null with fewer than two periods), the definition and the page that shows it in full. {@code geenCijfers} says
  * why there are no figures (empty when there are).
  */
-public record ThemaCard(String indicator, String naam, String definitie, String link, Cell waarde, String periode,
-        String norm, StatusLabel status, ChartView trend, String geenCijfers) {
+public record ThemaCard(
+        String indicator,
+        String naam,
+        String definitie,
+        String link,
+        Cell waarde,
+        String periode,
+        String norm,
+        StatusLabel status,
+        ChartView trend,
+        String geenCijfers) {
 
     public boolean heeftCijfers() {
         return geenCijfers.isEmpty();

@@ -32,17 +32,31 @@ public final class ThemaPage {
         try (ServingReader reader = database.open()) {
             KpiQueries kpis = new KpiQueries(reader);
             List<KpiDefinition> definitions = kpis.definitions().stream()
-                    .filter(d -> d.thema().equals(thema.id())).toList();
+                    .filter(d -> d.thema().equals(thema.id()))
+                    .toList();
             if (definitions.isEmpty()) {
                 throw new NotFoundResponse();
             }
             Optional<Area> swv = kpis.swv();
-            List<String> ids = definitions.stream().map(KpiDefinition::indicator).toList();
-            ThemaView view = ThemaView.build(thema, swv.map(Area::label).orElse(""), definitions,
+            List<String> ids =
+                    definitions.stream().map(KpiDefinition::indicator).toList();
+            ThemaView view = ThemaView.build(
+                    thema,
+                    swv.map(Area::label).orElse(""),
+                    definitions,
                     swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()),
                     new SourceAvailability(kpis.sources()));
-            ctx.html(templates.render("thema/page", Map.of("title", thema.titel(), "active", "thema-" + thema.id(),
-                    "page", view, "site", layouts.of(reader))));
+            ctx.html(templates.render(
+                    "thema/page",
+                    Map.of(
+                            "title",
+                            thema.titel(),
+                            "active",
+                            "thema-" + thema.id(),
+                            "page",
+                            view,
+                            "site",
+                            layouts.of(reader))));
         }
     }
 }

@@ -15,6 +15,8 @@ public final class ThemaQueries {
     /** The themes that have at least one indicator with figures, in navigation order. */
     public List<Thema> themesWithFigures() {
         return reader.list("thema/themes_with_figures", row -> row.getString("thema")).stream()
-                .sorted(Thema.NAVIGATION_ORDER).map(Thema::of).toList();
+                .sorted(Thema.NAVIGATION_ORDER)
+                .map(Thema::of)
+                .toList();
     }
 }

@@ -12,5 +12,4 @@ public record TrendRow(
         Cell waarde,
         String landelijk,
         String norm,
-        StatusLabel status) {
-}
+        StatusLabel status) {}

@@ -29,11 +29,7 @@ import nl.dekkend.dashboard.kpi.SourceAvailability;
  * also the chart's text alternative.
  */
 public record TrendView(
-        String gebied,
-        List<String> notices,
-        ChartView chart,
-        List<TrendRow> rows,
-        boolean anySuppressed) {
+        String gebied, List<String> notices, ChartView chart, List<TrendRow> rows, boolean anySuppressed) {
 
     /**
      * @param chart the chart's id, title and text alternative
@@ -41,8 +37,14 @@ public record TrendView(
      * @param missingFromCatalog page indicators the catalog does not hold
      * @param expectNational whether national figures exist for these indicators (say so when they are missing)
      */
-    public static TrendView build(ChartText chart, List<KpiDefinition> definitions, List<String> missingFromCatalog,
-            Optional<Area> swv, List<KpiValue> totals, List<NationalValue> national, boolean expectNational,
+    public static TrendView build(
+            ChartText chart,
+            List<KpiDefinition> definitions,
+            List<String> missingFromCatalog,
+            Optional<Area> swv,
+            List<KpiValue> totals,
+            List<NationalValue> national,
+            boolean expectNational,
             SourceAvailability sources) {
         List<String> notices = new ArrayList<>();
         if (swv.isEmpty()) {
@@ -51,11 +53,13 @@ public record TrendView(
         for (String id : missingFromCatalog) {
             notices.add("De indicator " + id + " staat niet in de indicatorcatalogus van deze publicatie.");
         }
-        Map<String, Map<String, KpiValue>> values = totals.stream().collect(Collectors.groupingBy(
-                KpiValue::indicator, Collectors.toMap(KpiValue::periode, Function.identity(), (a, b) -> a)));
-        Map<String, Map<String, BigDecimal>> landelijk = national.stream().collect(Collectors.groupingBy(
-                NationalValue::indicator, Collectors.toMap(NationalValue::periode, NationalValue::waarde,
-                        (a, b) -> a)));
+        Map<String, Map<String, KpiValue>> values = totals.stream()
+                .collect(Collectors.groupingBy(
+                        KpiValue::indicator, Collectors.toMap(KpiValue::periode, Function.identity(), (a, b) -> a)));
+        Map<String, Map<String, BigDecimal>> landelijk = national.stream()
+                .collect(Collectors.groupingBy(
+                        NationalValue::indicator,
+                        Collectors.toMap(NationalValue::periode, NationalValue::waarde, (a, b) -> a)));
         for (KpiDefinition definition : definitions) {
             if (!values.containsKey(definition.indicator())) {
                 notices.add(sources.noDataMessage(definition));
@@ -76,25 +80,41 @@ public record TrendView(
             for (KpiDefinition d : definitions) {
                 KpiValue v = values.getOrDefault(d.indicator(), Map.of()).get(periode);
                 if (v != null) {
-                    rows.add(row(d, v, landelijk.getOrDefault(d.indicator(), Map.of()).get(periode)));
+                    rows.add(row(
+                            d,
+                            v,
+                            landelijk.getOrDefault(d.indicator(), Map.of()).get(periode)));
                 }
             }
         }
-        ChartView chartView = values.isEmpty() ? null
-                : chart(chart, definitions, List.copyOf(periods), values, landelijk);
-        return new TrendView(swv.map(Area::label).orElse(""), List.copyOf(notices), chartView, List.copyOf(rows),
+        ChartView chartView =
+                values.isEmpty() ? null : chart(chart, definitions, List.copyOf(periods), values, landelijk);
+        return new TrendView(
+                swv.map(Area::label).orElse(""),
+                List.copyOf(notices),
+                chartView,
+                List.copyOf(rows),
                 totals.stream().anyMatch(KpiValue::onderdrukt));
     }
 
     private static TrendRow row(KpiDefinition d, KpiValue v, BigDecimal landelijk) {
-        return new TrendRow(v.periode(), d.naam(), Cell.count(v.teller(), v.onderdrukt()),
-                Cell.count(v.noemer(), v.onderdrukt()), Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
+        return new TrendRow(
+                v.periode(),
+                d.naam(),
+                Cell.count(v.teller(), v.onderdrukt()),
+                Cell.count(v.noemer(), v.onderdrukt()),
+                Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
                 DutchFormat.value(landelijk, d.eenheid(), d.decimalen()),
-                NormText.of(v.norm(), d.richting(), d.eenheid(), d.decimalen()), StatusLabel.of(v.status()));
+                NormText.of(v.norm(), d.richting(), d.eenheid(), d.decimalen()),
+                StatusLabel.of(v.status()));
     }
 
-    private static ChartView chart(ChartText text, List<KpiDefinition> definitions, List<String> periods,
-            Map<String, Map<String, KpiValue>> values, Map<String, Map<String, BigDecimal>> landelijk) {
+    private static ChartView chart(
+            ChartText text,
+            List<KpiDefinition> definitions,
+            List<String> periods,
+            Map<String, Map<String, KpiValue>> values,
+            Map<String, Map<String, BigDecimal>> landelijk) {
         List<ChartSeries> series = new ArrayList<>();
         String unit = definitions.isEmpty() ? "%" : definitions.get(0).eenheid();
         for (int i = 0; i < definitions.size(); i++) {
@@ -103,13 +123,20 @@ public record TrendView(
             if (byPeriod == null) {
                 continue;
             }
-            series.add(new ChartSeries(d.naam(), periods.stream()
-                    .map(p -> byPeriod.containsKey(p) ? byPeriod.get(p).waarde() : null).toList(),
-                    ChartPalette.color(i), false));
+            series.add(new ChartSeries(
+                    d.naam(),
+                    periods.stream()
+                            .map(p -> byPeriod.containsKey(p) ? byPeriod.get(p).waarde() : null)
+                            .toList(),
+                    ChartPalette.color(i),
+                    false));
             Map<String, BigDecimal> national = landelijk.get(d.indicator());
             if (national != null) {
-                series.add(new ChartSeries(d.naam() + " (landelijk)",
-                        periods.stream().map(national::get).toList(), ChartPalette.color(i), true));
+                series.add(new ChartSeries(
+                        d.naam() + " (landelijk)",
+                        periods.stream().map(national::get).toList(),
+                        ChartPalette.color(i),
+                        true));
             }
         }
         return ChartView.of(text.id(), new ChartSpec(text.title(), periods, series, unit), text.label());

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 public final class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
-    static final String NO_PUBLICATION = "Er is nog niets gepubliceerd. Draai eerst ./dekkend run; daarna verschijnen"
-            + " de cijfers vanzelf.";
+    static final String NO_PUBLICATION =
+            "Er is nog niets gepubliceerd. Draai eerst ./dekkend run; daarna verschijnen" + " de cijfers vanzelf.";
 
     private final Templates templates;
 
@@ -25,16 +25,17 @@ public final class ErrorPages {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("melding", NO_PUBLICATION));
             return;
         }
-        ctx.status(HttpStatus.OK).html(templates.render("no_publication",
-                Map.of("title", "Nog geen cijfers", "active", "")));
+        ctx.status(HttpStatus.OK)
+                .html(templates.render("no_publication", Map.of("title", "Nog geen cijfers", "active", "")));
     }
 
     public void notFound(Context ctx) {
         if (isApi(ctx)) {
             return; // the API writes its own Dutch JSON message
         }
-        ctx.html(templates.render("error", Map.of("title", "Pagina niet gevonden", "active", "",
-                "message", "Deze pagina bestaat niet.")));
+        ctx.html(templates.render(
+                "error",
+                Map.of("title", "Pagina niet gevonden", "active", "", "message", "Deze pagina bestaat niet.")));
     }
 
     /** A query parameter the page cannot use: 400 with the Dutch message saying what was wrong. */
@@ -44,8 +45,8 @@ public final class ErrorPages {
             ctx.json(Map.of("melding", e.getMessage()));
             return;
         }
-        ctx.html(templates.render("error", Map.of("title", "Ongeldige keuze", "active", "",
-                "message", e.getMessage())));
+        ctx.html(
+                templates.render("error", Map.of("title", "Ongeldige keuze", "active", "", "message", e.getMessage())));
     }
 
     public void serverError(Exception e, Context ctx) {
@@ -55,9 +56,16 @@ public final class ErrorPages {
             ctx.json(Map.of("melding", "Er ging iets mis bij het ophalen van de cijfers."));
             return;
         }
-        ctx.html(templates.render("error", Map.of("title", "Er ging iets mis", "active", "",
-                "message", "Er ging iets mis bij het tonen van deze pagina. Probeer het later opnieuw;"
-                        + " blijft het misgaan, meld het dan aan de beheerder.")));
+        ctx.html(templates.render(
+                "error",
+                Map.of(
+                        "title",
+                        "Er ging iets mis",
+                        "active",
+                        "",
+                        "message",
+                        "Er ging iets mis bij het tonen van deze pagina. Probeer het later opnieuw;"
+                                + " blijft het misgaan, meld het dan aan de beheerder.")));
     }
 
     private static boolean isApi(Context ctx) {

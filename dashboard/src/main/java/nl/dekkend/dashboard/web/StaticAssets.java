@@ -39,7 +39,9 @@ public final class StaticAssets {
         if (in == null) {
             throw new NotFoundResponse();
         }
-        ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=86400").result(in);
+        ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=86400")
+                .result(in);
     }
 
     static String echartsVersion() {

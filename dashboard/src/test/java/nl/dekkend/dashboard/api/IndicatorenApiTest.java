@@ -62,10 +62,12 @@ class IndicatorenApiTest {
             assertThat(row.get("status").isNull()).isTrue();
             assertThat(row.get("onderdrukt").asBoolean()).isFalse();
 
-            JsonNode all = JSON.readTree(client.get("/api/indicatoren/deelname_sbo").body().string());
+            JsonNode all = JSON.readTree(
+                    client.get("/api/indicatoren/deelname_sbo").body().string());
             assertThat(all).hasSize(3); // two SWV years and one gemeente
-            JsonNode gemeente = JSON.readTree(
-                    client.get("/api/indicatoren/deelname_sbo?niveau=gemeente").body().string());
+            JsonNode gemeente = JSON.readTree(client.get("/api/indicatoren/deelname_sbo?niveau=gemeente")
+                    .body()
+                    .string());
             assertThat(gemeente).hasSize(1);
             assertThat(gemeente.get(0).get("gebied").asText()).isEqualTo("GM1724");
         });
@@ -74,8 +76,9 @@ class IndicatorenApiTest {
     @Test
     void suppressedRowsComeBackWithoutFigures() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            JsonNode rows = JSON.readTree(
-                    client.get("/api/indicatoren/deelname_so_cat2?periode=2014-2015").body().string());
+            JsonNode rows = JSON.readTree(client.get("/api/indicatoren/deelname_so_cat2?periode=2014-2015")
+                    .body()
+                    .string());
             JsonNode row = rows.get(0);
             assertThat(row.get("onderdrukt").asBoolean()).isTrue();
             assertThat(row.get("teller").isNull()).isTrue();

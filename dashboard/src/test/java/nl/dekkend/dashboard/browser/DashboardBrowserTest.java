@@ -37,8 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    private static final List<String> ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
             "--disable-sync");
 
     private Javalin server;
@@ -60,10 +66,14 @@ class DashboardBrowserTest {
         fixture.refuse("run-2", "po3009", "afgekeurd_run_2");
         server = DashboardServer.start(fixture.config(), "127.0.0.1", 0);
         origin = "http://127.0.0.1:" + server.port();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
     }
 
     @AfterAll
@@ -99,9 +109,12 @@ class DashboardBrowserTest {
             assertThat(page.locator("#chart-deelname canvas").count()).isPositive();
             assertThat(page.locator("table").first().textContent()).contains("1,83 %", "2013-2014");
             assertThat(errors).as("console errors").isEmpty();
-            assertThat(requests).as("requests").isNotEmpty()
+            assertThat(requests)
+                    .as("requests")
+                    .isNotEmpty()
                     .allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Paths.get(System.getProperty("basedir", "."), "target", "deelname.png")));
         }
     }
@@ -120,23 +133,28 @@ class DashboardBrowserTest {
             page.waitForSelector("#chart-gebieden[data-chart-ready=true] canvas");
             page.waitForSelector("#chart-uitsplitsing[data-chart-ready=true] canvas");
             assertThat(page.locator(".banner").textContent()).contains("is niet gepubliceerd");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Paths.get(System.getProperty("basedir", "."), "target", "indicator.png")));
 
             page.navigate(origin + "/indicatoren/deelname_sbo_so?niveau=gemeente");
             page.waitForSelector("#chart-gebieden[data-chart-ready=true] canvas");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Paths.get(System.getProperty("basedir", "."), "target", "indicator-gemeente.png")));
 
             page.navigate(origin + "/thema/deelname");
             page.waitForSelector("#trend-0[data-chart-ready=true] canvas");
-            assertThat(page.locator(".sparkline[data-chart-ready=true]").count()).isGreaterThanOrEqualTo(5);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            assertThat(page.locator(".sparkline[data-chart-ready=true]").count())
+                    .isGreaterThanOrEqualTo(5);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Paths.get(System.getProperty("basedir", "."), "target", "thema.png")));
 
             page.navigate(origin + "/datakwaliteit");
             assertThat(page.locator(".refused").textContent()).contains("2 datatests faalden");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Paths.get(System.getProperty("basedir", "."), "target", "datakwaliteit.png")));
             assertThat(errors).as("console errors").isEmpty();
         }
@@ -144,9 +162,16 @@ class DashboardBrowserTest {
 
     @Test
     void pagesHaveNoAccessibilityViolations() {
-        for (String path : List.of("/", "/deelname", "/datakwaliteit", "/indicatoren/bekostiging_normatief_zwaar",
-                "/indicatoren/deelname_sbo_so?niveau=gemeente", "/indicatoren/deelname_so?niveau=swv&gebied=PO3009",
-                "/thema/deelname", "/thema/thuiszitters", "/indicatoren/deelname_sbo?niveau=wijk")) {
+        for (String path : List.of(
+                "/",
+                "/deelname",
+                "/datakwaliteit",
+                "/indicatoren/bekostiging_normatief_zwaar",
+                "/indicatoren/deelname_sbo_so?niveau=gemeente",
+                "/indicatoren/deelname_so?niveau=swv&gebied=PO3009",
+                "/thema/deelname",
+                "/thema/thuiszitters",
+                "/indicatoren/deelname_sbo?niveau=wijk")) {
             try (Page page = browser.newPage()) {
                 page.navigate(origin + path);
                 page.waitForLoadState();
@@ -154,18 +179,21 @@ class DashboardBrowserTest {
                     page.waitForSelector("[data-chart-ready=true] canvas");
                 }
                 AxeResults results = new AxeBuilder(page).analyze();
-                assertThat(results.getViolations()).as("axe violations on " + path + ":\n" + describe(results))
+                assertThat(results.getViolations())
+                        .as("axe violations on " + path + ":\n" + describe(results))
                         .isEmpty();
             }
         }
     }
 
     private static String describe(AxeResults results) {
-        return results.getViolations().stream().map(DashboardBrowserTest::describe).collect(Collectors.joining("\n"));
+        return results.getViolations().stream()
+                .map(DashboardBrowserTest::describe)
+                .collect(Collectors.joining("\n"));
     }
 
     private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " — " + rule.getNodes().stream().map(CheckedNode::getHtml)
-                .limit(3).collect(Collectors.joining(" | "));
+        return rule.getId() + ": " + rule.getHelp() + " — "
+                + rule.getNodes().stream().map(CheckedNode::getHtml).limit(3).collect(Collectors.joining(" | "));
     }
 }

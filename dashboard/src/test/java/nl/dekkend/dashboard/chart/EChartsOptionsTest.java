@@ -12,9 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class EChartsOptionsTest {
 
-    private static final ChartSpec SPEC = new ChartSpec("Deelname", List.of("2013-2014", "2014-2015"), List.of(
-            new ChartSeries("SBO <script>", List.of(new BigDecimal("1.83"), new BigDecimal("1.75")), "#1f5fa8", false),
-            new ChartSeries("SBO (landelijk)", Arrays.asList(new BigDecimal("2.56"), null), "#1f5fa8", true)), "%");
+    private static final ChartSpec SPEC = new ChartSpec(
+            "Deelname",
+            List.of("2013-2014", "2014-2015"),
+            List.of(
+                    new ChartSeries(
+                            "SBO <script>", List.of(new BigDecimal("1.83"), new BigDecimal("1.75")), "#1f5fa8", false),
+                    new ChartSeries("SBO (landelijk)", Arrays.asList(new BigDecimal("2.56"), null), "#1f5fa8", true)),
+            "%");
 
     @Test
     void turnsTheSpecIntoALineChartOption() throws Exception {
@@ -37,8 +42,11 @@ class EChartsOptionsTest {
 
     @Test
     void rejectsASeriesThatDoesNotMatchTheXAxis() {
-        assertThatThrownBy(() -> new ChartSpec("t", List.of("a", "b"),
-                List.of(new ChartSeries("s", List.of(BigDecimal.ONE), "#000", false)), "%"))
+        assertThatThrownBy(() -> new ChartSpec(
+                        "t",
+                        List.of("a", "b"),
+                        List.of(new ChartSeries("s", List.of(BigDecimal.ONE), "#000", false)),
+                        "%"))
                 .hasMessageContaining("series s has 1 values for 2 x categories");
     }
 }

@@ -30,7 +30,8 @@ class DatakwaliteitPageTest {
             // reasons grouped, with example row numbers
             assertThat(html).contains("datum ontbreekt", "12, 40", "geen geheel getal");
             // missing sources and what they block
-            assertThat(html).contains("<strong>tlv</strong> is niet aangeleverd.", "Daardoor ontbreken: TLV-aanvragen.");
+            assertThat(html)
+                    .contains("<strong>tlv</strong> is niet aangeleverd.", "Daardoor ontbreken: TLV-aanvragen.");
             assertThat(html).contains("<strong>duo_landelijk</strong> is niet aangeleverd.");
             // failing data test with its examples
             assertThat(html).contains("1 geslaagd, 1 gefaald.", "not_null(startdatum)", "melding 12; melding 40");

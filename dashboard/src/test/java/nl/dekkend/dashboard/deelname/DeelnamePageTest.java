@@ -31,9 +31,24 @@ class DeelnamePageTest {
             var response = client.get("/deelname");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
-            assertThat(html).contains("<h1>Deelname SBO en SO</h1>", "2013-2014", "2014-2015", "1,83 %", "1,34 %",
-                    "1,08 %", "0,11 %", "0,15 %", "3,16 %", "17.283", "316", "2,56 %", "≤ 3,00 %",
-                    "Rood: voldoet niet aan de norm", "Groen: voldoet aan de norm", "PO3009 De Kempen");
+            assertThat(html)
+                    .contains(
+                            "<h1>Deelname SBO en SO</h1>",
+                            "2013-2014",
+                            "2014-2015",
+                            "1,83 %",
+                            "1,34 %",
+                            "1,08 %",
+                            "0,11 %",
+                            "0,15 %",
+                            "3,16 %",
+                            "17.283",
+                            "316",
+                            "2,56 %",
+                            "≤ 3,00 %",
+                            "Rood: voldoet niet aan de norm",
+                            "Groen: voldoet aan de norm",
+                            "PO3009 De Kempen");
             assertThat(html).contains("Deelnamepercentage SBO", "Deelname SO categorie 3"); // labels from the catalog
             assertThat(html).doesNotContain("Landelijke cijfers ontbreken");
         });
@@ -64,10 +79,12 @@ class DeelnamePageTest {
                     .containsExactly("2013-2014", "2014-2015");
             assertThat(decimals(series(html, "Deelnamepercentage SBO"))).containsExactly("1.83", "1.75");
             assertThat(decimals(series(html, "Deelname SBO + SO"))).containsExactly("3.16", "2.98");
-            assertThat(decimals(series(html, "Deelnamepercentage SBO (landelijk)"))).containsExactly("2.56", "2.5");
+            assertThat(decimals(series(html, "Deelnamepercentage SBO (landelijk)")))
+                    .containsExactly("2.56", "2.5");
             JsonNode landelijk = seriesNode(option, "Deelnamepercentage SBO (landelijk)");
             assertThat(landelijk.at("/lineStyle/type").asText()).isEqualTo("dashed");
-            assertThat(seriesNode(option, "Deelname SO categorie 1 (landelijk)")).isNull();
+            assertThat(seriesNode(option, "Deelname SO categorie 1 (landelijk)"))
+                    .isNull();
             assertThat(option.get("series")).hasSize(8); // 6 SWV lines, 2 national ones
             assertThat(html).contains("/static/vendor/echarts/echarts.min.js").doesNotContain("cdn");
         });
@@ -94,8 +111,9 @@ class DeelnamePageTest {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             String html = client.get("/deelname").body().string();
             assertThat(html).contains("Geen gegevens voor Deelnamepercentage SO: bron duo_leerlingen_swv ontbreekt.");
-            assertThat(html).contains("Geen gegevens voor Deelnamepercentage SBO: bron duo_leerlingen_swv ontbreekt"
-                    + " en het alternatief duo_leerlingen_vestiging ook.");
+            assertThat(html)
+                    .contains("Geen gegevens voor Deelnamepercentage SBO: bron duo_leerlingen_swv ontbreekt"
+                            + " en het alternatief duo_leerlingen_vestiging ook.");
             assertThat(html).doesNotContain("chart-deelname-data");
         });
     }
@@ -129,7 +147,8 @@ class DeelnamePageTest {
 
     private static List<String> decimals(JsonNode array) {
         List<String> result = new ArrayList<>();
-        array.forEach(n -> result.add(n.isNull() ? null : n.decimalValue().stripTrailingZeros().toPlainString()));
+        array.forEach(n -> result.add(
+                n.isNull() ? null : n.decimalValue().stripTrailingZeros().toPlainString()));
         return result;
     }
 }

@@ -29,14 +29,20 @@ class IndicatorPageTest {
     void offersOnlyTheLevelsPresentInTheFixedOrderAndStartsAtTheOwnSwv() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             String html = client.get("/indicatoren/deelname_sbo").body().string();
-            String levels = html.substring(html.indexOf("aria-label=\"Niveau\""), html.indexOf("</nav>",
-                    html.indexOf("aria-label=\"Niveau\"")));
-            assertThat(levels).contains("href=\"/indicatoren/deelname_sbo?niveau=swv\" aria-current=\"page\">"
-                    + "Samenwerkingsverband</a>", "href=\"/indicatoren/deelname_sbo?niveau=gemeente\">Gemeente</a>")
+            String levels = html.substring(
+                    html.indexOf("aria-label=\"Niveau\""),
+                    html.indexOf("</nav>", html.indexOf("aria-label=\"Niveau\"")));
+            assertThat(levels)
+                    .contains(
+                            "href=\"/indicatoren/deelname_sbo?niveau=swv\" aria-current=\"page\">"
+                                    + "Samenwerkingsverband</a>",
+                            "href=\"/indicatoren/deelname_sbo?niveau=gemeente\">Gemeente</a>")
                     .doesNotContain("Wijk", "Stadsdeel", "Bestuur", "Vestiging");
             assertThat(levels.indexOf("Samenwerkingsverband")).isLessThan(levels.indexOf("Gemeente"));
-            assertThat(html).contains("<option value=\"PO3009\" selected>PO3009 De Kempen</option>",
-                    "<option value=\"2014-2015\" selected>schooljaar 2014-2015 (teldatum 1-10-2014)</option>");
+            assertThat(html)
+                    .contains(
+                            "<option value=\"PO3009\" selected>PO3009 De Kempen</option>",
+                            "<option value=\"2014-2015\" selected>schooljaar 2014-2015 (teldatum 1-10-2014)</option>");
         });
     }
 
@@ -46,11 +52,24 @@ class IndicatorPageTest {
             var response = client.get("/indicatoren/deelname_sbo?niveau=gemeente");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
-            assertThat(html).contains("<th scope=\"row\">GM1724</th>", "Bergeijk", "Veldhoven", "Geldrop-Mierlo",
-                    "1,33 %", "1,22 %", "2,00 %", "2,25 %", "2,13 %", "per gemeente en schooljaar, met status en norm</caption>");
+            assertThat(html)
+                    .contains(
+                            "<th scope=\"row\">GM1724</th>",
+                            "Bergeijk",
+                            "Veldhoven",
+                            "Geldrop-Mierlo",
+                            "1,33 %",
+                            "1,22 %",
+                            "2,00 %",
+                            "2,25 %",
+                            "2,13 %",
+                            "per gemeente en schooljaar, met status en norm</caption>");
             String chart = chartJson(html, "chart-gebieden");
-            assertThat(chart).contains("\"data\":[\"Geldrop-Mierlo\",\"Bergeijk\",\"Veldhoven\"]",
-                    "\"data\":[2.1300,1.2200,null]", "\"type\":\"bar\"");
+            assertThat(chart)
+                    .contains(
+                            "\"data\":[\"Geldrop-Mierlo\",\"Bergeijk\",\"Veldhoven\"]",
+                            "\"data\":[2.1300,1.2200,null]",
+                            "\"type\":\"bar\"");
             // suppressed Veldhoven 2014-2015: "< 5" in the table, nothing in page or chart
             assertThat(html).contains("&lt; 5").doesNotContain("0,10 %").doesNotContain("0.1000");
         });
@@ -59,9 +78,13 @@ class IndicatorPageTest {
     @Test
     void periodeChoosesThePeriodOfTheBarChart() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            String html = client.get("/indicatoren/deelname_sbo?niveau=gemeente&periode=2013-2014").body().string();
-            assertThat(chartJson(html, "chart-gebieden")).contains(
-                    "\"data\":[\"Geldrop-Mierlo\",\"Veldhoven\",\"Bergeijk\"]", "\"data\":[2.2500,2.0000,1.3300]");
+            String html = client.get("/indicatoren/deelname_sbo?niveau=gemeente&periode=2013-2014")
+                    .body()
+                    .string();
+            assertThat(chartJson(html, "chart-gebieden"))
+                    .contains(
+                            "\"data\":[\"Geldrop-Mierlo\",\"Veldhoven\",\"Bergeijk\"]",
+                            "\"data\":[2.2500,2.0000,1.3300]");
             assertThat(html).contains("<option value=\"2013-2014\" selected>");
         });
     }
@@ -69,48 +92,67 @@ class IndicatorPageTest {
     @Test
     void showsStatusAsTextAndTheNormAsLineAndInTheTable() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            String html = client.get("/indicatoren/deelname_sbo_so?niveau=gemeente").body().string();
-            assertThat(html).contains("3,10 % <span class=\"status status-rood\">Rood</span>",
-                    "2,50 % <span class=\"status status-groen\">Groen</span>", "<td class=\"num\">≤ 3,00 %</td>");
-            assertThat(chartJson(html, "chart-gebieden")).contains("\"markLine\"", "\"yAxis\":3.0000",
-                    "\"name\":\"Norm\"");
+            String html = client.get("/indicatoren/deelname_sbo_so?niveau=gemeente")
+                    .body()
+                    .string();
+            assertThat(html)
+                    .contains(
+                            "3,10 % <span class=\"status status-rood\">Rood</span>",
+                            "2,50 % <span class=\"status status-groen\">Groen</span>",
+                            "<td class=\"num\">≤ 3,00 %</td>");
+            assertThat(chartJson(html, "chart-gebieden"))
+                    .contains("\"markLine\"", "\"yAxis\":3.0000", "\"name\":\"Norm\"");
         });
     }
 
     @Test
     void showsTheBreakdownsOfTheChosenAreaAsTableAndGroupedBars() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            String html = client.get("/indicatoren/deelname_so?niveau=swv&gebied=PO3009").body().string();
-            assertThat(html).contains("Uitsplitsing voor PO3009 De Kempen", "<th scope=\"row\">Totaal</th>",
-                    "<th scope=\"row\">SO-1</th>", "<th scope=\"row\">SO-3</th>");
+            String html = client.get("/indicatoren/deelname_so?niveau=swv&gebied=PO3009")
+                    .body()
+                    .string();
+            assertThat(html)
+                    .contains(
+                            "Uitsplitsing voor PO3009 De Kempen",
+                            "<th scope=\"row\">Totaal</th>",
+                            "<th scope=\"row\">SO-1</th>",
+                            "<th scope=\"row\">SO-3</th>");
             String chart = chartJson(html, "chart-uitsplitsing");
-            assertThat(chart).contains("\"name\":\"SO-1\"", "\"data\":[1.0800,1.0500]", "\"data\":[0.1100,null]")
-                    .doesNotContain("\"stack\"").doesNotContain("0.0200");
+            assertThat(chart)
+                    .contains("\"name\":\"SO-1\"", "\"data\":[1.0800,1.0500]", "\"data\":[0.1100,null]")
+                    .doesNotContain("\"stack\"")
+                    .doesNotContain("0.0200");
         });
     }
 
     @Test
     void stacksBreakdownsOfCounts() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            String html = client.get("/indicatoren/thuiszitters_peildatum").body().string();
+            String html =
+                    client.get("/indicatoren/thuiszitters_peildatum").body().string();
             assertThat(html).contains("<th scope=\"row\">absoluut_verzuim</th>");
-            assertThat(chartJson(html, "chart-uitsplitsing")).contains("\"stack\":\"totaal\"", "\"data\":[5.0000,null]",
-                    "\"data\":[7.0000,null]");
+            assertThat(chartJson(html, "chart-uitsplitsing"))
+                    .contains("\"stack\":\"totaal\"", "\"data\":[5.0000,null]", "\"data\":[7.0000,null]");
         });
     }
 
     @Test
     void rejectsUnusableParametersWithADutchMessage() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            assertBadRequest(client.get("/indicatoren/deelname_sbo?niveau=provincie"),
+            assertBadRequest(
+                    client.get("/indicatoren/deelname_sbo?niveau=provincie"),
                     "Ongeldig niveau &#39;provincie&#39;: kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
-            assertBadRequest(client.get("/indicatoren/deelname_sbo?niveau=wijk"),
+            assertBadRequest(
+                    client.get("/indicatoren/deelname_sbo?niveau=wijk"),
                     "Voor Deelnamepercentage SBO zijn er geen cijfers op niveau wijk; kies uit swv, gemeente.");
-            assertBadRequest(client.get("/indicatoren/deelname_sbo?periode=2013-2015"),
+            assertBadRequest(
+                    client.get("/indicatoren/deelname_sbo?periode=2013-2015"),
                     "Ongeldige periode &#39;2013-2015&#39;: gebruik een schooljaar als 2013-2014 of een kalenderjaar als 2018.");
-            assertBadRequest(client.get("/indicatoren/deelname_sbo?periode=2020"),
+            assertBadRequest(
+                    client.get("/indicatoren/deelname_sbo?periode=2020"),
                     "Geen cijfers voor periode 2020 op niveau samenwerkingsverband; kies uit 2013-2014, 2014-2015.");
-            assertBadRequest(client.get("/indicatoren/deelname_sbo?niveau=gemeente&gebied=GM9999"),
+            assertBadRequest(
+                    client.get("/indicatoren/deelname_sbo?niveau=gemeente&gebied=GM9999"),
                     "Onbekend gebied &#39;GM9999&#39; op niveau gemeente.");
         });
     }
@@ -122,8 +164,9 @@ class IndicatorPageTest {
     }
 
     private static String chartJson(String html, String id) {
-        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "-data\">(.*?)</script>",
-                Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile(
+                        "<script type=\"application/json\" id=\"" + id + "-data\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as("chart " + id).isTrue();
         return m.group(1);
     }

@@ -31,8 +31,7 @@ class SourceAvailabilityTest {
     @Test
     void aSourceWithoutStatusRowCountsAsMissingAndAlternativesAreNamed() {
         SourceAvailability sources = new SourceAvailability(List.of(source("c", true)));
-        assertThat(sources.whyMissing(needing("X", "a|b", "c")))
-                .contains("bron a ontbreekt en het alternatief b ook");
+        assertThat(sources.whyMissing(needing("X", "a|b", "c"))).contains("bron a ontbreekt en het alternatief b ook");
         assertThat(sources.blockedBy(needing("X", "a|b", "c"), "b")).isTrue();
         assertThat(sources.blockedBy(needing("X", "a|b", "c"), "c")).isFalse();
     }

@@ -23,15 +23,21 @@ class OverzichtPageTest {
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
             // latest period of deelname_sbo is 2014-2015: 1,75 %; the 2013-2014 figure is not a tile
-            assertThat(html).contains("<a href=\"/thema/bekostiging\">Bekostiging</a></h2>",
-                    "<a href=\"/thema/deelname\">Deelname SBO en SO</a></h2>", ">Thuiszitters</a></h2>");
+            assertThat(html)
+                    .contains(
+                            "<a href=\"/thema/bekostiging\">Bekostiging</a></h2>",
+                            "<a href=\"/thema/deelname\">Deelname SBO en SO</a></h2>",
+                            ">Thuiszitters</a></h2>");
             // themes in the fixed Dutch order
             assertThat(html.indexOf("Deelname SBO en SO</a></h2>")).isLessThan(html.indexOf("Thuiszitters</a></h2>"));
             assertThat(html.indexOf("Thuiszitters</a></h2>")).isLessThan(html.indexOf("Bekostiging</a></h2>"));
             assertThat(html).contains("1,75 %", "2,98 %", "€ 5.613.518", "Periode 2014-2015", "Periode 2015-2016");
             assertThat(html).doesNotContain("1,83 %");
-            assertThat(html).contains("Groen: voldoet aan de norm", "href=\"/deelname\"",
-                    "href=\"/indicatoren/bekostiging_normatief_zwaar\"");
+            assertThat(html)
+                    .contains(
+                            "Groen: voldoet aan de norm",
+                            "href=\"/deelname\"",
+                            "href=\"/indicatoren/bekostiging_normatief_zwaar\"");
             // suppressed tile: no figure, "< 5" with its explanation
             assertThat(html).contains("&lt; 5", "onderdrukt: minder dan 5 leerlingen");
             // no data, no tile

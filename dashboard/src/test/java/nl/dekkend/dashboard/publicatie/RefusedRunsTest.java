@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RefusedRunsTest {
 
-    private static final String SENTENCE = "De laatste run van 16-1-2024 10:00 is niet gepubliceerd: 2 datatests faalden."
-            + " U ziet nog de publicatie van 15-1-2024 10:00.";
+    private static final String SENTENCE =
+            "De laatste run van 16-1-2024 10:00 is niet gepubliceerd: 2 datatests faalden."
+                    + " U ziet nog de publicatie van 15-1-2024 10:00.";
 
     @TempDir
     Path warehouseDir;
@@ -29,8 +30,14 @@ class RefusedRunsTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(html).contains("Laatste run niet gepubliceerd", SENTENCE);
             // the failing tests of the refused run: model, test, foute rijen (Dutch), voorbeeld
-            assertThat(html).contains("fct_leerlingtelling", "unique(vestiging, teldatum)", "1.234",
-                    "12AB00 2013-10-01 (2x)", "waarde between 0 and 100", "deelname_sbo PO3009 2013-2014: 999");
+            assertThat(html)
+                    .contains(
+                            "fct_leerlingtelling",
+                            "unique(vestiging, teldatum)",
+                            "1.234",
+                            "12AB00 2013-10-01 (2x)",
+                            "waarde between 0 and 100",
+                            "deelname_sbo PO3009 2013-2014: 999");
             // the passing test and the older refused run are not listed
             assertThat(html).doesNotContain("oude test");
             // the rest of the page is still the current publication's
@@ -48,13 +55,22 @@ class RefusedRunsTest {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             for (String page : new String[] {"/", "/deelname", "/indicatoren/deelname_sbo", "/thema/deelname"}) {
                 String html = client.get(page).body().string();
-                assertThat(html).as(page).contains("De laatste run van 16-1-2024 10:00 is niet gepubliceerd;"
-                        + " u ziet nog de publicatie van 15-1-2024 10:00.", "href=\"/datakwaliteit\">Bekijk waarom")
-                        .doesNotContain("9,99").doesNotContain("1727").doesNotContain("1.727");
+                assertThat(html)
+                        .as(page)
+                        .contains(
+                                "De laatste run van 16-1-2024 10:00 is niet gepubliceerd;"
+                                        + " u ziet nog de publicatie van 15-1-2024 10:00.",
+                                "href=\"/datakwaliteit\">Bekijk waarom")
+                        .doesNotContain("9,99")
+                        .doesNotContain("1727")
+                        .doesNotContain("1.727");
             }
             assertThat(client.get("/deelname").body().string()).contains("1,83 %");
-            assertThat(client.get("/api/indicatoren/deelname_sbo?periode=2013-2014&niveau=swv").body().string())
-                    .contains("\"waarde\":1.83").doesNotContain("9.99");
+            assertThat(client.get("/api/indicatoren/deelname_sbo?periode=2013-2014&niveau=swv")
+                            .body()
+                            .string())
+                    .contains("\"waarde\":1.83")
+                    .doesNotContain("9.99");
         });
     }
 
@@ -64,7 +80,8 @@ class RefusedRunsTest {
         fixture.publish("run-1", "po3009");
         fixture.refuse("run-0", "po3009", "afgekeurd_run_0");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
-            assertThat(client.get("/datakwaliteit").body().string()).doesNotContain("niet gepubliceerd")
+            assertThat(client.get("/datakwaliteit").body().string())
+                    .doesNotContain("niet gepubliceerd")
                     .doesNotContain("oude test");
             assertThat(client.get("/").body().string()).doesNotContain("niet gepubliceerd");
         });

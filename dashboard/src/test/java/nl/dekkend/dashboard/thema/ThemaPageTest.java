@@ -24,16 +24,27 @@ class ThemaPageTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(html).contains("<h1>Deelname SBO en SO</h1>", "PO3009 De Kempen");
             // latest SWV values (2014-2015), definition, links
-            assertThat(html).contains("1,75 %", "2,98 %", "Periode 2014-2015", "SBO-leerlingen / (BaO + SBO) x 100",
-                    "href=\"/deelname\"", "href=\"/indicatoren/deelname_sbo\"");
+            assertThat(html)
+                    .contains(
+                            "1,75 %",
+                            "2,98 %",
+                            "Periode 2014-2015",
+                            "SBO-leerlingen / (BaO + SBO) x 100",
+                            "href=\"/deelname\"",
+                            "href=\"/indicatoren/deelname_sbo\"");
             // status as text, with the norm
             assertThat(html).contains("Groen: voldoet aan de norm", "norm ≤ 3,00 %");
             // the trend: a small chart with both periods, its text alternative names the values
-            assertThat(html).contains("Verloop van Deelnamepercentage SBO: 1,83 % in 2013-2014, 1,75 % in 2014-2015.",
-                    "\"data\":[1.8300,1.7500]");
+            assertThat(html)
+                    .contains(
+                            "Verloop van Deelnamepercentage SBO: 1,83 % in 2013-2014, 1,75 % in 2014-2015.",
+                            "\"data\":[1.8300,1.7500]");
             // suppressed: "< 5" everywhere, the stored 0.02 never reaches the page or the chart JSON
-            assertThat(html).contains("Verloop van Deelname SO categorie 2: 0,11 % in 2013-2014, &lt; 5 in 2014-2015.")
-                    .contains("\"data\":[0.1100,null]").doesNotContain("0.0200").doesNotContain("0,02");
+            assertThat(html)
+                    .contains("Verloop van Deelname SO categorie 2: 0,11 % in 2013-2014, &lt; 5 in 2014-2015.")
+                    .contains("\"data\":[0.1100,null]")
+                    .doesNotContain("0.0200")
+                    .doesNotContain("0,02");
             // nav: the page's own thema is current
             assertThat(html).contains("<a href=\"/thema/deelname\" aria-current=\"page\">Deelname SBO en SO</a>");
         });
@@ -46,7 +57,8 @@ class ThemaPageTest {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             String html = client.get("/").body().string();
             String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
-            assertThat(nav).contains("/thema/deelname", "/thema/thuiszitters", "/thema/bekostiging")
+            assertThat(nav)
+                    .contains("/thema/deelname", "/thema/thuiszitters", "/thema/bekostiging")
                     .doesNotContain("/thema/toeleiding");
             assertThat(nav.indexOf("Deelname SBO en SO")).isLessThan(nav.indexOf("Thuiszitters"));
             assertThat(nav.indexOf("Thuiszitters")).isLessThan(nav.indexOf("Bekostiging"));
@@ -61,8 +73,8 @@ class ThemaPageTest {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             var toeleiding = client.get("/thema/toeleiding");
             assertThat(toeleiding.code()).isEqualTo(200);
-            assertThat(toeleiding.body().string()).contains("<h1>Toeleiding</h1>",
-                    "Geen gegevens voor TLV-aanvragen: bron tlv ontbreekt.");
+            assertThat(toeleiding.body().string())
+                    .contains("<h1>Toeleiding</h1>", "Geen gegevens voor TLV-aanvragen: bron tlv ontbreekt.");
             var unknown = client.get("/thema/bestaat_niet");
             assertThat(unknown.code()).isEqualTo(404);
             assertThat(unknown.body().string()).contains("Deze pagina bestaat niet.");

@@ -20,10 +20,31 @@ class ThemaTest {
 
     @Test
     void navigationFollowsTheFixedOrderThenUnknownThemesAlphabetically() {
-        List<String> ids = new ArrayList<>(List.of("financien", "zorg", "bekostiging", "thuiszitters", "deelname",
-                "basiskwaliteit", "toeleiding", "tijdelijkheid", "thuisnabij", "regio", "anders"));
+        List<String> ids = new ArrayList<>(List.of(
+                "financien",
+                "zorg",
+                "bekostiging",
+                "thuiszitters",
+                "deelname",
+                "basiskwaliteit",
+                "toeleiding",
+                "tijdelijkheid",
+                "thuisnabij",
+                "regio",
+                "anders"));
         ids.sort(Thema.NAVIGATION_ORDER);
-        assertThat(ids).containsExactly("deelname", "regio", "thuisnabij", "tijdelijkheid", "thuiszitters",
-                "toeleiding", "basiskwaliteit", "bekostiging", "financien", "anders", "zorg");
+        assertThat(ids)
+                .containsExactly(
+                        "deelname",
+                        "regio",
+                        "thuisnabij",
+                        "tijdelijkheid",
+                        "thuiszitters",
+                        "toeleiding",
+                        "basiskwaliteit",
+                        "bekostiging",
+                        "financien",
+                        "anders",
+                        "zorg");
     }
 }

@@ -21,28 +21,28 @@ import java.util.Objects;
  * @param beschrijving Dutch description for the user documentation
  */
 public record ColumnSpec(
-    String naam,
-    ColumnType type,
-    boolean verplicht,
-    List<String> codes,
-    List<String> aliassen,
-    String formaat,
-    String minimaliseren,
-    String wijkKolom,
-    String schaalKolom,
-    Boolean opslaan,
-    String beschrijving) {
+        String naam,
+        ColumnType type,
+        boolean verplicht,
+        List<String> codes,
+        List<String> aliassen,
+        String formaat,
+        String minimaliseren,
+        String wijkKolom,
+        String schaalKolom,
+        Boolean opslaan,
+        String beschrijving) {
 
-  public ColumnSpec {
-    Objects.requireNonNull(naam, "naam");
-    type = type == null ? ColumnType.STRING : type;
-    codes = codes == null ? List.of() : List.copyOf(codes);
-    aliassen = aliassen == null ? List.of() : List.copyOf(aliassen);
-    opslaan = opslaan == null ? Boolean.TRUE : opslaan;
-    beschrijving = beschrijving == null ? "" : beschrijving;
-  }
+    public ColumnSpec {
+        Objects.requireNonNull(naam, "naam");
+        type = type == null ? ColumnType.STRING : type;
+        codes = codes == null ? List.of() : List.copyOf(codes);
+        aliassen = aliassen == null ? List.of() : List.copyOf(aliassen);
+        opslaan = opslaan == null ? Boolean.TRUE : opslaan;
+        beschrijving = beschrijving == null ? "" : beschrijving;
+    }
 
-  public boolean stored() {
-    return opslaan;
-  }
+    public boolean stored() {
+        return opslaan;
+    }
 }

@@ -21,86 +21,87 @@ import java.util.Optional;
  * @param unpivot optional wide-to-long layout
  */
 public record Contract(
-    String bron,
-    String beschrijving,
-    String korrel,
-    String vervanging,
-    List<String> periodeKolom,
-    List<String> sleutel,
-    List<String> leerlingIdKolommen,
-    List<ColumnSpec> kolommen,
-    Unpivot unpivot) {
+        String bron,
+        String beschrijving,
+        String korrel,
+        String vervanging,
+        List<String> periodeKolom,
+        List<String> sleutel,
+        List<String> leerlingIdKolommen,
+        List<ColumnSpec> kolommen,
+        Unpivot unpivot) {
 
-  public static final String PER_PERIODE = "per_periode";
-  public static final String VOLLEDIG = "volledig";
+    public static final String PER_PERIODE = "per_periode";
+    public static final String VOLLEDIG = "volledig";
 
-  public Contract {
-    Objects.requireNonNull(bron, "bron");
-    beschrijving = beschrijving == null ? "" : beschrijving;
-    korrel = korrel == null ? "" : korrel;
-    periodeKolom = periodeKolom == null ? List.of() : List.copyOf(periodeKolom);
-    sleutel = sleutel == null ? List.of() : List.copyOf(sleutel);
-    leerlingIdKolommen = leerlingIdKolommen == null ? List.of() : List.copyOf(leerlingIdKolommen);
-    kolommen = List.copyOf(Objects.requireNonNull(kolommen, "kolommen of " + bron));
-    if (!PER_PERIODE.equals(vervanging) && !VOLLEDIG.equals(vervanging)) {
-      throw new IllegalArgumentException(bron + ": vervanging must be per_periode or volledig, was " + vervanging);
-    }
-    if (PER_PERIODE.equals(vervanging) && periodeKolom.isEmpty()) {
-      throw new IllegalArgumentException(bron + ": vervanging per_periode needs periode_kolom");
-    }
-    List<String> names = kolommen.stream().map(ColumnSpec::naam).toList();
-    for (List<String> refs : List.of(periodeKolom, sleutel, leerlingIdKolommen)) {
-      for (String ref : refs) {
-        if (!names.contains(ref)) {
-          throw new IllegalArgumentException(bron + ": column '" + ref + "' is referenced but not declared");
+    public Contract {
+        Objects.requireNonNull(bron, "bron");
+        beschrijving = beschrijving == null ? "" : beschrijving;
+        korrel = korrel == null ? "" : korrel;
+        periodeKolom = periodeKolom == null ? List.of() : List.copyOf(periodeKolom);
+        sleutel = sleutel == null ? List.of() : List.copyOf(sleutel);
+        leerlingIdKolommen = leerlingIdKolommen == null ? List.of() : List.copyOf(leerlingIdKolommen);
+        kolommen = List.copyOf(Objects.requireNonNull(kolommen, "kolommen of " + bron));
+        if (!PER_PERIODE.equals(vervanging) && !VOLLEDIG.equals(vervanging)) {
+            throw new IllegalArgumentException(
+                    bron + ": vervanging must be per_periode or volledig, was " + vervanging);
         }
-      }
-    }
-  }
-
-  public Optional<ColumnSpec> column(String naam) {
-    return kolommen.stream().filter(c -> c.naam().equals(naam)).findFirst();
-  }
-
-  /** Whether loading this source needs the postcode → wijk lookup from {@code gebieden}. */
-  public boolean needsWijken() {
-    return kolommen.stream().anyMatch(c -> c.wijkKolom() != null);
-  }
-
-  public boolean perPeriode() {
-    return PER_PERIODE.equals(vervanging);
-  }
-
-  public boolean isPupilId(String naam) {
-    return leerlingIdKolommen.contains(naam);
-  }
-
-  /** The typed data columns of the bronze table, in order (without lineage). */
-  public List<BronzeColumn> bronzeColumns() {
-    List<BronzeColumn> out = new ArrayList<>();
-    for (ColumnSpec c : kolommen) {
-      if (!c.stored()) {
-        continue;
-      }
-      if ("geboortejaar_maand".equals(c.minimaliseren())) {
-        out.add(new BronzeColumn("geboortejaar", ColumnType.INT));
-        out.add(new BronzeColumn("geboortemaand", ColumnType.INT));
-      } else if ("postcode4".equals(c.minimaliseren())) {
-        out.add(new BronzeColumn("postcode4", ColumnType.STRING));
-        if (c.wijkKolom() != null) {
-          out.add(new BronzeColumn(c.wijkKolom(), ColumnType.STRING));
+        if (PER_PERIODE.equals(vervanging) && periodeKolom.isEmpty()) {
+            throw new IllegalArgumentException(bron + ": vervanging per_periode needs periode_kolom");
         }
-      } else {
-        out.add(new BronzeColumn(c.naam(), c.type()));
-      }
+        List<String> names = kolommen.stream().map(ColumnSpec::naam).toList();
+        for (List<String> refs : List.of(periodeKolom, sleutel, leerlingIdKolommen)) {
+            for (String ref : refs) {
+                if (!names.contains(ref)) {
+                    throw new IllegalArgumentException(bron + ": column '" + ref + "' is referenced but not declared");
+                }
+            }
+        }
     }
-    if (unpivot != null) {
-      out.add(new BronzeColumn(unpivot.naamKolom(), ColumnType.INT));
-      out.add(new BronzeColumn(unpivot.waardeKolom(), ColumnType.INT));
-      if (unpivot.afgeschermdKolom() != null) {
-        out.add(new BronzeColumn(unpivot.afgeschermdKolom(), ColumnType.BOOLEAN));
-      }
+
+    public Optional<ColumnSpec> column(String naam) {
+        return kolommen.stream().filter(c -> c.naam().equals(naam)).findFirst();
     }
-    return List.copyOf(out);
-  }
+
+    /** Whether loading this source needs the postcode → wijk lookup from {@code gebieden}. */
+    public boolean needsWijken() {
+        return kolommen.stream().anyMatch(c -> c.wijkKolom() != null);
+    }
+
+    public boolean perPeriode() {
+        return PER_PERIODE.equals(vervanging);
+    }
+
+    public boolean isPupilId(String naam) {
+        return leerlingIdKolommen.contains(naam);
+    }
+
+    /** The typed data columns of the bronze table, in order (without lineage). */
+    public List<BronzeColumn> bronzeColumns() {
+        List<BronzeColumn> out = new ArrayList<>();
+        for (ColumnSpec c : kolommen) {
+            if (!c.stored()) {
+                continue;
+            }
+            if ("geboortejaar_maand".equals(c.minimaliseren())) {
+                out.add(new BronzeColumn("geboortejaar", ColumnType.INT));
+                out.add(new BronzeColumn("geboortemaand", ColumnType.INT));
+            } else if ("postcode4".equals(c.minimaliseren())) {
+                out.add(new BronzeColumn("postcode4", ColumnType.STRING));
+                if (c.wijkKolom() != null) {
+                    out.add(new BronzeColumn(c.wijkKolom(), ColumnType.STRING));
+                }
+            } else {
+                out.add(new BronzeColumn(c.naam(), c.type()));
+            }
+        }
+        if (unpivot != null) {
+            out.add(new BronzeColumn(unpivot.naamKolom(), ColumnType.INT));
+            out.add(new BronzeColumn(unpivot.waardeKolom(), ColumnType.INT));
+            if (unpivot.afgeschermdKolom() != null) {
+                out.add(new BronzeColumn(unpivot.afgeschermdKolom(), ColumnType.BOOLEAN));
+            }
+        }
+        return List.copyOf(out);
+    }
 }

@@ -15,15 +15,15 @@ import java.util.List;
  * @param beschrijving Dutch description for the user documentation
  */
 public record Unpivot(
-    String kolomPrefix,
-    String naamKolom,
-    String waardeKolom,
-    String afgeschermdKolom,
-    List<String> afgeschermdWaarden,
-    String beschrijving) {
+        String kolomPrefix,
+        String naamKolom,
+        String waardeKolom,
+        String afgeschermdKolom,
+        List<String> afgeschermdWaarden,
+        String beschrijving) {
 
-  public Unpivot {
-    afgeschermdWaarden = afgeschermdWaarden == null ? List.of() : List.copyOf(afgeschermdWaarden);
-    beschrijving = beschrijving == null ? "" : beschrijving;
-  }
+    public Unpivot {
+        afgeschermdWaarden = afgeschermdWaarden == null ? List.of() : List.copyOf(afgeschermdWaarden);
+        beschrijving = beschrijving == null ? "" : beschrijving;
+    }
 }

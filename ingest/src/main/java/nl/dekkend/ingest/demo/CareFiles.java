@@ -17,12 +17,23 @@ final class CareFiles {
     static final String ARRANGEMENTEN_REJECTED = "arrangementen_correctie_2023.csv";
 
     private static final String[] REDENEN_RELATIEF = {
-        "angstklachten", "gedragsproblematiek", "conflict met school", "geen passende plek", "wachtlijst SO",
-        "zorgproblematiek thuis", "schoolweigering",
+        "angstklachten",
+        "gedragsproblematiek",
+        "conflict met school",
+        "geen passende plek",
+        "wachtlijst SO",
+        "zorgproblematiek thuis",
+        "schoolweigering",
     };
-    private static final String[] REDENEN_ABSOLUUT = {"verhuizing, nog niet ingeschreven", "wachtlijst SO", "geen passende plek"};
-    private static final String[] OPLOSSINGEN = {"regulier", "regulier", "regulier", "regulier", "sbo", "sbo", "so", "so", "zorg", "anders"};
-    private static final String[] SOORTEN = {"kind_in_groep", "tos_licht", "tos_medium", "tos_intensief", "oja", "hb", "maatwerk"};
+    private static final String[] REDENEN_ABSOLUUT = {
+        "verhuizing, nog niet ingeschreven", "wachtlijst SO", "geen passende plek"
+    };
+    private static final String[] OPLOSSINGEN = {
+        "regulier", "regulier", "regulier", "regulier", "sbo", "sbo", "so", "so", "zorg", "anders"
+    };
+    private static final String[] SOORTEN = {
+        "kind_in_groep", "tos_licht", "tos_medium", "tos_intensief", "oja", "hb", "maatwerk"
+    };
     private static final int[] SOORT_WEIGHTS = {35, 12, 8, 3, 10, 17, 15};
 
     private final World world;
@@ -40,13 +51,20 @@ final class CareFiles {
         Table arrangementen = arrangementen();
         inbox.xlsx("arrangementen", ARRANGEMENTEN, arrangementen, XlsxFiles.Dates.TEXT_DMY);
         Table correction = new Table(arrangementen.header().toArray(String[]::new));
-        arrangementen.rows().stream().filter(r -> ((LocalDate) r.get(3)).getYear() == 2023).limit(25).forEach(r -> {
-            List<Object> copy = new ArrayList<>(r);
-            copy.set(0, r.get(0) + "-C");
-            correction.row(copy.toArray());
-        });
+        arrangementen.rows().stream()
+                .filter(r -> ((LocalDate) r.get(3)).getYear() == 2023)
+                .limit(25)
+                .forEach(r -> {
+                    List<Object> copy = new ArrayList<>(r);
+                    copy.set(0, r.get(0) + "-C");
+                    correction.row(copy.toArray());
+                });
         inbox.csv("arrangementen", ARRANGEMENTEN_REJECTED, correction.without("vestiging"), CsvDialect.BOM_NL);
-        problems.add(new DeliberateProblem("arrangementen/" + ARRANGEMENTEN_REJECTED, 0, "vestiging", "",
+        problems.add(new DeliberateProblem(
+                "arrangementen/" + ARRANGEMENTEN_REJECTED,
+                0,
+                "vestiging",
+                "",
                 "whole file rejected: required column vestiging is missing"));
     }
 
@@ -56,14 +74,25 @@ final class CareFiles {
 
     /** A few dozen registrations a year: mostly relatief verzuim of enrolled pupils, some never enrolled. */
     private Table thuiszitters() {
-        Table table = new Table("melding_id", "leerling_id", "gemeente_code", "categorie", "begindatum", "einddatum",
-                "vrijstelling_artikel", "reden", "oplossing", "gemeld_leerplicht");
+        Table table = new Table(
+                "melding_id",
+                "leerling_id",
+                "gemeente_code",
+                "categorie",
+                "begindatum",
+                "einddatum",
+                "vrijstelling_artikel",
+                "reden",
+                "oplossing",
+                "gemeld_leerplicht");
         SplittableRandom random = world.random("thuiszitters");
-        List<Area> mainAreas = world.region().areas().stream().filter(Area::inMainSwv).toList();
+        List<Area> mainAreas =
+                world.region().areas().stream().filter(Area::inMainSwv).toList();
         int nextId = world.population().pupils().size() + 1;
         for (int year : Calendar.years()) {
             List<Enrolment> enrolled = world.population().enrolments().stream()
-                    .filter(e -> e.activeOn(Calendar.teldatum(year)) && e.school().inMainSwv()
+                    .filter(e -> e.activeOn(Calendar.teldatum(year))
+                            && e.school().inMainSwv()
                             && e.pupil().ageOn(Calendar.teldatum(year)) >= 5)
                     .toList();
             int n = (int) Math.max(2, Math.round(world.scale() * (24 + 10 * Math.sin(year) + random.nextInt(6))));
@@ -83,7 +112,9 @@ final class CareFiles {
                     categorie = "langdurig_relatief_verzuim";
                     reden = REDENEN_RELATIEF[random.nextInt(REDENEN_RELATIEF.length)];
                     double d = random.nextDouble();
-                    days = d < 0.6 ? 14 + random.nextInt(78) : d < 0.88 ? 93 + random.nextInt(270) : 366 + random.nextInt(300);
+                    days = d < 0.6
+                            ? 14 + random.nextInt(78)
+                            : d < 0.88 ? 93 + random.nextInt(270) : 366 + random.nextInt(300);
                 } else {
                     id = String.format("L%06d", nextId++);
                     extraPupils++;
@@ -96,8 +127,9 @@ final class CareFiles {
                         categorie = "vrijstelling";
                         double a = random.nextDouble();
                         artikel = a < 0.7 ? "5a" : a < 0.85 ? "5b" : "15";
-                        reden = artikel.equals("5a") ? "lichamelijk of psychisch niet geschikt" : artikel.equals("5b")
-                                ? "bedenkingen tegen richting" : "onderwijs elders (buitenland)";
+                        reden = artikel.equals("5a")
+                                ? "lichamelijk of psychisch niet geschikt"
+                                : artikel.equals("5b") ? "bedenkingen tegen richting" : "onderwijs elders (buitenland)";
                         days = artikel.equals("5a") ? 300 + random.nextInt(500) : 200 + random.nextInt(300);
                     }
                 }
@@ -106,17 +138,31 @@ final class CareFiles {
                 if (end.isAfter(Calendar.HORIZON)) {
                     end = null;
                 } else if (!categorie.equals("vrijstelling") || random.nextDouble() < 0.5) {
-                    oplossing = categorie.equals("vrijstelling") ? "zorg" : OPLOSSINGEN[random.nextInt(OPLOSSINGEN.length)];
+                    oplossing =
+                            categorie.equals("vrijstelling") ? "zorg" : OPLOSSINGEN[random.nextInt(OPLOSSINGEN.length)];
                 }
-                table.row(String.format("TZ-%d-%03d", year, i), id, gemeente, categorie, begin, end, artikel, reden,
-                        oplossing, random.nextDouble() < 0.92);
+                table.row(
+                        String.format("TZ-%d-%03d", year, i),
+                        id,
+                        gemeente,
+                        categorie,
+                        begin,
+                        end,
+                        artikel,
+                        reden,
+                        oplossing,
+                        random.nextDouble() < 0.92);
                 thuiszittersNieuw.merge(Calendar.schooljaar(year), 1, Integer::sum);
             }
         }
         List<Object> duplicate = new ArrayList<>(table.rows().get(table.size() / 2));
         table.row(duplicate.toArray());
-        problems.add(new DeliberateProblem("thuiszitters/" + THUISZITTERS, table.size() + 1, "melding_id",
-                String.valueOf(duplicate.get(0)), "row quarantined: duplicate key (same melding twice)"));
+        problems.add(new DeliberateProblem(
+                "thuiszitters/" + THUISZITTERS,
+                table.size() + 1,
+                "melding_id",
+                String.valueOf(duplicate.get(0)),
+                "row quarantined: duplicate key (same melding twice)"));
         return table;
     }
 
@@ -126,15 +172,26 @@ final class CareFiles {
 
     /** Individual arrangements for about 4 % of BaO pupils each year, plus group arrangements per school. */
     private Table arrangementen() {
-        Table table = new Table("arrangement_id", "soort", "vestiging", "begindatum", "einddatum", "leerling_id",
-                "aantal_leerlingen", "ondersteuningsbehoefte", "kosten");
+        Table table = new Table(
+                "arrangement_id",
+                "soort",
+                "vestiging",
+                "begindatum",
+                "einddatum",
+                "leerling_id",
+                "aantal_leerlingen",
+                "ondersteuningsbehoefte",
+                "kosten");
         SplittableRandom random = world.random("arrangementen");
         int seq = 0;
         for (int year : Calendar.years()) {
             LocalDate teldatum = Calendar.teldatum(year);
             for (Enrolment e : world.population().enrolments()) {
-                if (e.school().soort() != Soort.BAO || !e.school().inMainSwv() || !e.activeOn(teldatum)
-                        || random.nextDouble() >= 0.04 * Math.sqrt(e.pupil().home().referralFactor())) {
+                if (e.school().soort() != Soort.BAO
+                        || !e.school().inMainSwv()
+                        || !e.activeOn(teldatum)
+                        || random.nextDouble()
+                                >= 0.04 * Math.sqrt(e.pupil().home().referralFactor())) {
                     continue;
                 }
                 String soort = SOORTEN[weighted(random, SOORT_WEIGHTS)];
@@ -143,17 +200,31 @@ final class CareFiles {
                 if (e.end() != null && end.isAfter(e.end())) {
                     end = e.end();
                 }
-                table.row(String.format("ARR-%d-%05d", year, ++seq), soort, e.school().vestiging(), begin,
-                        end.isAfter(Calendar.HORIZON) ? null : end, e.pupil().id(), 1, behoefte(soort, random),
+                table.row(
+                        String.format("ARR-%d-%05d", year, ++seq),
+                        soort,
+                        e.school().vestiging(),
+                        begin,
+                        end.isAfter(Calendar.HORIZON) ? null : end,
+                        e.pupil().id(),
+                        1,
+                        behoefte(soort, random),
                         BigDecimal.valueOf(kosten(soort, random), 2));
             }
             for (School s : world.schools()) {
                 if (s.soort() == Soort.BAO && s.inMainSwv() && s.openOn(teldatum) && random.nextDouble() < 0.15) {
                     LocalDate begin = LocalDate.of(year, 9, 1).plusDays(random.nextInt(60));
                     LocalDate end = LocalDate.of(year + 1, 7, 15);
-                    table.row(String.format("ARR-%d-%05d", year, ++seq), "groep_in_school", s.vestiging(), begin,
-                            end.isAfter(Calendar.HORIZON) ? null : end, null, 6 + random.nextInt(7),
-                            random.nextBoolean() ? "gedrag" : "leren", BigDecimal.valueOf(1_500_000 + random.nextInt(1_500_000), 2));
+                    table.row(
+                            String.format("ARR-%d-%05d", year, ++seq),
+                            "groep_in_school",
+                            s.vestiging(),
+                            begin,
+                            end.isAfter(Calendar.HORIZON) ? null : end,
+                            null,
+                            6 + random.nextInt(7),
+                            random.nextBoolean() ? "gedrag" : "leren",
+                            BigDecimal.valueOf(1_500_000 + random.nextInt(1_500_000), 2));
                 }
             }
         }

@@ -10,6 +10,7 @@ final class Census {
 
     /** Columns of a gemeente row: schoolgaand BaO, SBO; woonachtig BaO, SBO; SO cat 1, 2, 3 (by residence). */
     static final int SCHOOLGAAND_BAO = 0;
+
     static final int SCHOOLGAAND_SBO = 1;
     static final int WOONACHTIG_BAO = 2;
     static final int WOONACHTIG_SBO = 3;
@@ -44,7 +45,8 @@ final class Census {
                     }
                     case SO -> {
                         int band = e.pupil().ageOn(teldatum) < 8 ? 0 : 1;
-                        soByResidence.computeIfAbsent(home.swvCode(), k -> new int[years][4][2])[y][e.soCategory()][band]++;
+                        soByResidence
+                                .computeIfAbsent(home.swvCode(), k -> new int[years][4][2])[y][e.soCategory()][band]++;
                         gemeente(home)[y][SO_CAT1 + e.soCategory() - 1]++;
                     }
                 }

@@ -17,7 +17,8 @@ final class CsvFiles {
 
     static void write(Path file, Table table, CsvDialect dialect) throws IOException {
         Files.createDirectories(file.getParent());
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(dialect.separator())
                 .setRecordSeparator(dialect.lineEnd())
                 .get();

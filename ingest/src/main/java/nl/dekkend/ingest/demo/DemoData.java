@@ -47,8 +47,18 @@ public final class DemoData {
         }
         Map<Integer, SwvCounts> counts = new TreeMap<>();
         Calendar.years().forEach(y -> counts.put(y, world.mainSwvCounts(y)));
-        int pupils = (int) PupilFiles.enrolmentsInFrame(world).stream().map(e -> e.pupil().id()).distinct().count();
-        return new DemoSummary(seed, scale, out.written(), List.copyOf(problems), counts, pupils,
-                PupilFiles.tlvsInFrame(world).size(), new TreeMap<>(care.thuiszittersNieuw()));
+        int pupils = (int) PupilFiles.enrolmentsInFrame(world).stream()
+                .map(e -> e.pupil().id())
+                .distinct()
+                .count();
+        return new DemoSummary(
+                seed,
+                scale,
+                out.written(),
+                List.copyOf(problems),
+                counts,
+                pupils,
+                PupilFiles.tlvsInFrame(world).size(),
+                new TreeMap<>(care.thuiszittersNieuw()));
     }
 }

@@ -24,10 +24,12 @@ public final class DemoDataMain {
         for (WrittenFile f : summary.files()) {
             System.out.printf("%-26s %-70s %8d  %s%n", f.bron(), f.path(), f.rows(), f.format());
         }
-        summary.mainSwvCounts().forEach((year, c) -> System.out.printf(
-                "PO9901 1-10-%d: bao %d, sbo %d (%s %%), so %d/%d/%d (%s %%)%n", year, c.bao(), c.sbo(), c.sboPct(),
-                c.soCat1(), c.soCat2(), c.soCat3(), c.soPct()));
-        System.out.printf("pupils %d, tlv rows %d, %d deliberate problems, %.1f s%n", summary.pupils(), summary.tlvs(),
-                summary.problems().size(), (System.nanoTime() - start) / 1e9);
+        summary.mainSwvCounts()
+                .forEach((year, c) -> System.out.printf(
+                        "PO9901 1-10-%d: bao %d, sbo %d (%s %%), so %d/%d/%d (%s %%)%n",
+                        year, c.bao(), c.sbo(), c.sboPct(), c.soCat1(), c.soCat2(), c.soCat3(), c.soPct()));
+        System.out.printf(
+                "pupils %d, tlv rows %d, %d deliberate problems, %.1f s%n",
+                summary.pupils(), summary.tlvs(), summary.problems().size(), (System.nanoTime() - start) / 1e9);
     }
 }

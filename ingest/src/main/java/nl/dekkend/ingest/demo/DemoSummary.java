@@ -24,7 +24,9 @@ public record DemoSummary(
         Map<String, Integer> thuiszittersNieuw) {
 
     public WrittenFile file(String bron) {
-        return files.stream().filter(f -> f.bron().equals(bron)).findFirst()
+        return files.stream()
+                .filter(f -> f.bron().equals(bron))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no file written for bron " + bron));
     }
 }

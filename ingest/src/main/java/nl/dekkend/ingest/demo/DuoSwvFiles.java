@@ -39,7 +39,12 @@ final class DuoSwvFiles {
             long cat1 = Math.round(all * (0.0137 + 0.00013 * t + r.nextDouble(-0.00005, 0.00005)));
             long cat2 = Math.round(all * (0.00122 - 0.00001 * t));
             long cat3 = Math.round(all * (0.00158 - 0.00001 * t));
-            table.row(Calendar.teldatum(year), pct(sbo, all), pct(cat1, all), pct(cat2, all), pct(cat3, all),
+            table.row(
+                    Calendar.teldatum(year),
+                    pct(sbo, all),
+                    pct(cat1, all),
+                    pct(cat2, all),
+                    pct(cat3, all),
                     pct(cat1 + cat2 + cat3, all));
         }
         return table;

@@ -20,8 +20,12 @@ final class FinanceFiles {
     private static final int[] VEREVENING_PCT = {100, 90, 75, 60, 30, 0};
     private static final String[] SPENDING = {"arrangementen", "expertise", "toeleiding", "organisatie"};
     private static final double[] SHARE = {0.55, 0.20, 0.08, 0.12};
-    private static final String[] PROGRAMMA = {"1 Ondersteuning in de school", "2 Expertise en advies",
-        "3 Toeleiding en toewijzing", "4 Bestuur en organisatie"};
+    private static final String[] PROGRAMMA = {
+        "1 Ondersteuning in de school",
+        "2 Expertise en advies",
+        "3 Toeleiding en toewijzing",
+        "4 Bestuur en organisatie"
+    };
 
     private final World world;
     private final Map<Integer, Long> resultaat = new LinkedHashMap<>();
@@ -74,8 +78,18 @@ final class FinanceFiles {
 
     private Table normbedragen() {
         Table table = new Table("schooljaar", "parameter", "waarde");
-        List<String> parameters = List.of("lichte_per_bao", "zware_per_bao_sbo", "so_cat1_lt8", "so_cat1_ge8", "so_cat2_lt8",
-                "so_cat2_ge8", "so_cat3_lt8", "so_cat3_ge8", "sbo_per_leerling", "vereveningsbedrag", "verevening_pct",
+        List<String> parameters = List.of(
+                "lichte_per_bao",
+                "zware_per_bao_sbo",
+                "so_cat1_lt8",
+                "so_cat1_ge8",
+                "so_cat2_lt8",
+                "so_cat2_ge8",
+                "so_cat3_lt8",
+                "so_cat3_ge8",
+                "sbo_per_leerling",
+                "vereveningsbedrag",
+                "verevening_pct",
                 "tlv_termijn_dagen");
         for (int year : Calendar.years()) {
             for (String p : parameters) {
@@ -93,12 +107,17 @@ final class FinanceFiles {
         double zwaar = norm("zware_per_bao_sbo", year).doubleValue() * (c.bao() + c.sbo());
         double so = 0;
         for (int cat = 1; cat <= 3; cat++) {
-            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, false) * norm("so_cat" + cat + "_lt8", year).doubleValue();
-            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, true) * norm("so_cat" + cat + "_ge8", year).doubleValue();
+            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, false)
+                    * norm("so_cat" + cat + "_lt8", year).doubleValue();
+            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, true)
+                    * norm("so_cat" + cat + "_ge8", year).doubleValue();
         }
-        double sbo = Math.max(0, c.sbo() - 0.02 * (c.bao() + c.sbo())) * norm("sbo_per_leerling", year).doubleValue();
-        double verevening = norm("vereveningsbedrag", year).doubleValue() * world.scale()
-                * norm("verevening_pct", year).doubleValue() / 100;
+        double sbo = Math.max(0, c.sbo() - 0.02 * (c.bao() + c.sbo()))
+                * norm("sbo_per_leerling", year).doubleValue();
+        double verevening = norm("vereveningsbedrag", year).doubleValue()
+                * world.scale()
+                * norm("verevening_pct", year).doubleValue()
+                / 100;
         return new double[] {lichte, zwaar - verevening, so, sbo};
     }
 
@@ -131,7 +150,8 @@ final class FinanceFiles {
             long lasten = 0;
             baten += line(table, thousands, year, "lichte ondersteuning", "baten", type, lichte, versie, null);
             baten += line(table, thousands, year, "zware ondersteuning", "baten", type, zwaar, versie, null);
-            lasten += line(table, thousands, year, "lichte ondersteuning", "lasten", type, lichte, versie, PROGRAMMA[0]);
+            lasten +=
+                    line(table, thousands, year, "lichte ondersteuning", "lasten", type, lichte, versie, PROGRAMMA[0]);
             lasten += line(table, thousands, year, "SO afdracht", "lasten", type, so, versie, null);
             lasten += line(table, thousands, year, "SBO afdracht", "lasten", type, sbo, versie, null);
             for (int i = 0; i < SPENDING.length; i++) {
@@ -152,16 +172,32 @@ final class FinanceFiles {
         return table;
     }
 
-    private static long line(Table table, boolean thousands, int year, String post, String soort, String type, double euros,
-            String versie, String programma) {
+    private static long line(
+            Table table,
+            boolean thousands,
+            int year,
+            String post,
+            String soort,
+            String type,
+            double euros,
+            String versie,
+            String programma) {
         long rounded = Math.round(euros);
         if (thousands) {
             BigDecimal k = BigDecimal.valueOf(euros / 1000).setScale(1, RoundingMode.HALF_UP);
             table.row(year, post, soort, type, k, 1000, versie, programma);
             return k.multiply(BigDecimal.valueOf(1000)).longValue();
         }
-        table.row(year, post, soort, type, type.equals("realisatie") ? (Object) rounded
-                : BigDecimal.valueOf(euros).setScale(2, RoundingMode.HALF_UP), versie, programma);
+        table.row(
+                year,
+                post,
+                soort,
+                type,
+                type.equals("realisatie")
+                        ? (Object) rounded
+                        : BigDecimal.valueOf(euros).setScale(2, RoundingMode.HALF_UP),
+                versie,
+                programma);
         return rounded;
     }
 
@@ -187,12 +223,15 @@ final class FinanceFiles {
         Table table = new Table("schooljaar", "soort", "aantal", "bevoegd_gezag_nr");
         SplittableRandom random = world.random("prognoses");
         List<Tlv> first = world.population().tlvs().stream()
-                .filter(t -> t.toegekend() && (t.aanvragende() == null || t.aanvragende().soort() == Soort.BAO))
+                .filter(t -> t.toegekend()
+                        && (t.aanvragende() == null || t.aanvragende().soort() == Soort.BAO))
                 .toList();
         for (int year = Calendar.FIRST_YEAR; year <= Calendar.LAST_YEAR + 1; year++) {
             for (String soort : List.of("SBO", "SO-1", "SO-2", "SO-3")) {
                 int y = Math.min(year, Calendar.LAST_YEAR - 1);
-                long actual = first.stream().filter(t -> t.soort().equals(soort) && Calendar.schoolYearOf(t.besluit()) == y).count();
+                long actual = first.stream()
+                        .filter(t -> t.soort().equals(soort) && Calendar.schoolYearOf(t.besluit()) == y)
+                        .count();
                 long forecast = Math.max(1, Math.round(actual * random.nextDouble(0.8, 1.25)));
                 table.row(Calendar.schooljaar(year), soort, forecast, null);
             }

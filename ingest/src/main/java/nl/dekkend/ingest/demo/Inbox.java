@@ -18,15 +18,20 @@ final class Inbox {
     void csv(String bron, String name, Table table, CsvDialect dialect) throws IOException {
         CsvFiles.write(root.resolve(bron).resolve(name), table, dialect);
         String bom = dialect.bom() ? " with BOM" : "";
-        String decimals = dialect.decimalComma() ? (dialect.thousandsDot() ? ", 1.234,5" : ", decimal comma") : ", decimal point";
-        written.add(new WrittenFile(bron, bron + "/" + name,
-                "csv '" + dialect.separator() + "' " + dialect.charset().name() + bom + decimals + ", dates " + dialect.datePattern(),
+        String decimals =
+                dialect.decimalComma() ? (dialect.thousandsDot() ? ", 1.234,5" : ", decimal comma") : ", decimal point";
+        written.add(new WrittenFile(
+                bron,
+                bron + "/" + name,
+                "csv '" + dialect.separator() + "' " + dialect.charset().name() + bom + decimals + ", dates "
+                        + dialect.datePattern(),
                 table.size()));
     }
 
     void xlsx(String bron, String name, Table table, XlsxFiles.Dates dates) throws IOException {
         XlsxFiles.write(root.resolve(bron).resolve(name), table, bron, dates);
-        written.add(new WrittenFile(bron, bron + "/" + name, "xlsx, dates " + dates.name().toLowerCase(), table.size()));
+        written.add(new WrittenFile(
+                bron, bron + "/" + name, "xlsx, dates " + dates.name().toLowerCase(), table.size()));
     }
 
     void duoLayout(String bron, String name, List<String> lines, String format) throws IOException {

@@ -18,7 +18,8 @@ final class Population {
 
     private static final double PUPILS_PER_WEIGHT_PER_YEAR = 216;
     private static final double[] SBO_HAZARD = {0, 0, 0, 0, 0, 0.0045, 0.018, 0.028, 0.031, 0.029, 0.02, 0.005, 0};
-    private static final double[] SO_HAZARD = {0, 0, 0, 0, 0, 0.0042, 0.0050, 0.0044, 0.0036, 0.0030, 0.0022, 0.0008, 0};
+    private static final double[] SO_HAZARD = {0, 0, 0, 0, 0, 0.0042, 0.0050, 0.0044, 0.0036, 0.0030, 0.0022, 0.0008, 0
+    };
     private static final double DIRECT_SO = 0.0035;
 
     private final SplittableRandom random;
@@ -39,9 +40,12 @@ final class Population {
         this.schools = schools;
         this.bao = schools.stream().filter(s -> s.soort() == Soort.BAO).toList();
         for (Area area : areas) {
-            nearbyBao.put(area, bao.stream()
-                    .sorted(Comparator.comparingDouble(s -> distance(area, s)))
-                    .limit(8).toList());
+            nearbyBao.put(
+                    area,
+                    bao.stream()
+                            .sorted(Comparator.comparingDouble(s -> distance(area, s)))
+                            .limit(8)
+                            .toList());
         }
         simulate();
     }
@@ -61,8 +65,10 @@ final class Population {
     private void simulate() {
         for (int birthYear = 2003; birthYear <= 2021; birthYear++) {
             for (Area area : areas) {
-                double growth = area.wijkCode().equals("WK990110") && birthYear > 2011 ? 1 + 0.12 * (birthYear - 2011) : 1;
-                double exact = PUPILS_PER_WEIGHT_PER_YEAR * scale * area.weight() * growth * (1 - 0.006 * (birthYear - 2008));
+                double growth =
+                        area.wijkCode().equals("WK990110") && birthYear > 2011 ? 1 + 0.12 * (birthYear - 2011) : 1;
+                double exact =
+                        PUPILS_PER_WEIGHT_PER_YEAR * scale * area.weight() * growth * (1 - 0.006 * (birthYear - 2008));
                 long n = Math.round(exact + random.nextDouble() - 0.5);
                 for (int i = 0; i < n; i++) {
                     LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(random.nextInt(365));
@@ -71,7 +77,11 @@ final class Population {
                     if (leave.isBefore(LocalDate.of(2015, 8, 1)) || entry.isAfter(Calendar.HORIZON)) {
                         continue;
                     }
-                    Pupil pupil = new Pupil(pupils.size(), String.format("L%06d", pupils.size() + 1), birth, area,
+                    Pupil pupil = new Pupil(
+                            pupils.size(),
+                            String.format("L%06d", pupils.size() + 1),
+                            birth,
+                            area,
                             area.pc4() + letters());
                     pupils.add(pupil);
                     live(pupil, entry, leave);
@@ -87,7 +97,8 @@ final class Population {
         if (random.nextDouble() < 0.05) {
             entry = Calendar.between(random, entry.plusYears(1), leave.minusYears(1));
         }
-        LocalDate moveOut = random.nextDouble() < 0.03 ? Calendar.between(random, entry.plusDays(180), leave.minusDays(30)) : null;
+        LocalDate moveOut =
+                random.nextDouble() < 0.03 ? Calendar.between(random, entry.plusDays(180), leave.minusDays(30)) : null;
         Career career = new Career(pupil, leave, own, ownTlvs);
         if (random.nextDouble() < DIRECT_SO * pupil.home().referralFactor()) {
             career.referDirectlyToSo(entry);
@@ -176,7 +187,9 @@ final class Population {
                 if (inBao && !cursor.isAfter(yearEnd)) {
                     Enrolment current = own.get(own.size() - 1);
                     School school = current.school();
-                    if (school.closed() != null && school.closed().isBefore(yearStart) && current.end().isAfter(school.closed())) {
+                    if (school.closed() != null
+                            && school.closed().isBefore(yearStart)
+                            && current.end().isAfter(school.closed())) {
                         switchBao(school.closed().plusDays(1), "opheffing vestiging");
                     }
                     maybeRefer(year);
@@ -217,12 +230,18 @@ final class Population {
             School special = null;
             LocalDate previousEnd = null;
             while (true) {
-                int lead = first ? (random.nextDouble() < 0.86 ? 14 + random.nextInt(43) : 57 + random.nextInt(70))
+                int lead = first
+                        ? (random.nextDouble() < 0.86 ? 14 + random.nextInt(43) : 57 + random.nextInt(70))
                         : 10 + random.nextInt(35);
                 LocalDate besluit = aanvraag.plusDays(lead);
-                LocalDate ingang = first ? (directEntry != null ? max(directEntry, besluit.plusDays(3))
-                        : besluit.plusDays(3 + random.nextInt(19))) : previousEnd.plusDays(1);
-                int years = soort.equals("SBO") || soort.equals("SO-1") ? (random.nextDouble() < 0.3 ? 0 : 1) : 1 + random.nextInt(3);
+                LocalDate ingang = first
+                        ? (directEntry != null
+                                ? max(directEntry, besluit.plusDays(3))
+                                : besluit.plusDays(3 + random.nextInt(19)))
+                        : previousEnd.plusDays(1);
+                int years = soort.equals("SBO") || soort.equals("SO-1")
+                        ? (random.nextDouble() < 0.3 ? 0 : 1)
+                        : 1 + random.nextInt(3);
                 LocalDate einde = Calendar.schoolYearEnd(ingang).plusYears(years);
                 if (ChronoUnit.DAYS.between(ingang, einde) < 364) {
                     einde = einde.plusYears(1);
@@ -231,13 +250,31 @@ final class Population {
                 String behoefte = behoefte(soort);
                 boolean eenzijdig = random.nextDouble() < 0.06;
                 boolean bezwaar = eenzijdig && random.nextDouble() < 0.4;
-                String bezwaarUitkomst = bezwaar ? new String[] {"ongegrond", "ongegrond", "gegrond", "ingetrokken"}[random.nextInt(4)] : null;
+                String bezwaarUitkomst = bezwaar
+                        ? new String[] {"ongegrond", "ongegrond", "gegrond", "ingetrokken"}[random.nextInt(4)]
+                        : null;
                 if (first && aanvragende != null && !ingang.isBefore(leave.minusDays(30))) {
                     return;
                 }
                 if (first && aanvragende != null && random.nextDouble() < 0.06) {
-                    ownTlvs.add(new Tlv(null, pupil, soort, aanvraag, aanvragende, besluit, false, ingang, einde, null,
-                            eenzijdig, bezwaar, bezwaarUitkomst, null, besluit, null, behoefte));
+                    ownTlvs.add(new Tlv(
+                            null,
+                            pupil,
+                            soort,
+                            aanvraag,
+                            aanvragende,
+                            besluit,
+                            false,
+                            ingang,
+                            einde,
+                            null,
+                            eenzijdig,
+                            bezwaar,
+                            bezwaarUitkomst,
+                            null,
+                            besluit,
+                            null,
+                            behoefte));
                     return;
                 }
                 if (first) {
@@ -249,10 +286,12 @@ final class Population {
                     inBao = false;
                 }
                 LocalDate gepland = random.nextDouble() < (isSbo ? 0.38 : 0.15)
-                        ? Calendar.between(random, ingang.plusDays(300), einde.minusDays(30)) : null;
+                        ? Calendar.between(random, ingang.plusDays(300), einde.minusDays(30))
+                        : null;
                 if (gepland != null) {
                     gepland = gepland.getMonthValue() >= 8 || gepland.getMonthValue() == 1
-                            ? LocalDate.of(gepland.getMonthValue() == 1 ? gepland.getYear() : gepland.getYear() + 1, 1, 1)
+                            ? LocalDate.of(
+                                    gepland.getMonthValue() == 1 ? gepland.getYear() : gepland.getYear() + 1, 1, 1)
                             : LocalDate.of(gepland.getYear(), 8, 1);
                     if (!gepland.isBefore(einde)) {
                         gepland = null;
@@ -261,15 +300,41 @@ final class Population {
                 double r = random.nextDouble();
                 double pReturn = (isSbo ? 0.24 : 0.08) * (gepland != null ? 1.6 : 1.0);
                 if (!leave.isAfter(einde)) {
-                    add(soort, aanvraag, aanvragende, besluit, ingang, einde, gepland, eenzijdig, bezwaar, bezwaarUitkomst,
-                            "uitstroom_vo", leave, special, behoefte);
+                    add(
+                            soort,
+                            aanvraag,
+                            aanvragende,
+                            besluit,
+                            ingang,
+                            einde,
+                            gepland,
+                            eenzijdig,
+                            bezwaar,
+                            bezwaarUitkomst,
+                            "uitstroom_vo",
+                            leave,
+                            special,
+                            behoefte);
                     cursor = leave;
                     return;
                 }
                 if (r < pReturn) {
                     LocalDate back = gepland != null && random.nextDouble() < 0.7 ? gepland : einde.plusDays(1);
-                    add(soort, aanvraag, aanvragende, besluit, ingang, einde, gepland, eenzijdig, bezwaar, bezwaarUitkomst,
-                            "teruggeplaatst", back, special, behoefte);
+                    add(
+                            soort,
+                            aanvraag,
+                            aanvragende,
+                            besluit,
+                            ingang,
+                            einde,
+                            gepland,
+                            eenzijdig,
+                            bezwaar,
+                            bezwaarUitkomst,
+                            "teruggeplaatst",
+                            back,
+                            special,
+                            behoefte);
                     closeCurrent(back.minusDays(1), "terugplaatsing regulier");
                     own.add(new Enrolment(pupil, chooseBao(pupil.home(), back), back, leave, "uitstroom VO", 0));
                     inBao = true;
@@ -277,8 +342,21 @@ final class Population {
                     return;
                 }
                 if (isSbo && r < pReturn + 0.06) {
-                    add(soort, aanvraag, aanvragende, besluit, ingang, einde, gepland, eenzijdig, bezwaar, bezwaarUitkomst,
-                            "overgeplaatst", einde, special, behoefte);
+                    add(
+                            soort,
+                            aanvraag,
+                            aanvragende,
+                            besluit,
+                            ingang,
+                            einde,
+                            gepland,
+                            eenzijdig,
+                            bezwaar,
+                            bezwaarUitkomst,
+                            "overgeplaatst",
+                            einde,
+                            special,
+                            behoefte);
                     soort = "SO-1";
                     School so = chooseSpecial(soort, einde.plusDays(1), pupil.home());
                     closeCurrent(einde, "overplaatsing SO");
@@ -286,8 +364,21 @@ final class Population {
                     aanvragende = special;
                     special = so;
                 } else {
-                    add(soort, aanvraag, aanvragende, besluit, ingang, einde, gepland, eenzijdig, bezwaar, bezwaarUitkomst,
-                            "verlengd", einde, special, behoefte);
+                    add(
+                            soort,
+                            aanvraag,
+                            aanvragende,
+                            besluit,
+                            ingang,
+                            einde,
+                            gepland,
+                            eenzijdig,
+                            bezwaar,
+                            bezwaarUitkomst,
+                            "verlengd",
+                            einde,
+                            special,
+                            behoefte);
                     aanvragende = special;
                 }
                 aanvraag = einde.minusDays(40 + random.nextInt(50));
@@ -297,11 +388,39 @@ final class Population {
             }
         }
 
-        private void add(String soort, LocalDate aanvraag, School aanvragende, LocalDate besluit, LocalDate ingang,
-                LocalDate einde, LocalDate gepland, boolean eenzijdig, boolean bezwaar, String bezwaarUitkomst,
-                String uitkomst, LocalDate resolved, School ontvangende, String behoefte) {
-            ownTlvs.add(new Tlv(null, pupil, soort, aanvraag, aanvragende, besluit, true, ingang, einde, gepland,
-                    eenzijdig, bezwaar, bezwaarUitkomst, uitkomst, resolved, ontvangende, behoefte));
+        private void add(
+                String soort,
+                LocalDate aanvraag,
+                School aanvragende,
+                LocalDate besluit,
+                LocalDate ingang,
+                LocalDate einde,
+                LocalDate gepland,
+                boolean eenzijdig,
+                boolean bezwaar,
+                String bezwaarUitkomst,
+                String uitkomst,
+                LocalDate resolved,
+                School ontvangende,
+                String behoefte) {
+            ownTlvs.add(new Tlv(
+                    null,
+                    pupil,
+                    soort,
+                    aanvraag,
+                    aanvragende,
+                    besluit,
+                    true,
+                    ingang,
+                    einde,
+                    gepland,
+                    eenzijdig,
+                    bezwaar,
+                    bezwaarUitkomst,
+                    uitkomst,
+                    resolved,
+                    ontvangende,
+                    behoefte));
         }
 
         private void switchBao(LocalDate day, String why) {
@@ -363,18 +482,23 @@ final class Population {
             List<School> open = bao.stream().filter(s -> s.openOn(day)).toList();
             return open.get(random.nextInt(open.size()));
         }
-        List<School> near = nearbyBao.get(home).stream().filter(s -> s.openOn(day)).limit(6).toList();
+        List<School> near =
+                nearbyBao.get(home).stream().filter(s -> s.openOn(day)).limit(6).toList();
         return pick(home, near, 0.4);
     }
 
     private School chooseSpecial(String soort, LocalDate day, Area home) {
         int cat = category(soort);
         List<School> fitting = schools.stream()
-                .filter(s -> cat == 0 ? s.soort() == Soort.SBO : s.soort() == Soort.SO && s.soCategories().contains(String.valueOf(cat)))
+                .filter(s -> cat == 0
+                        ? s.soort() == Soort.SBO
+                        : s.soort() == Soort.SO && s.soCategories().contains(String.valueOf(cat)))
                 .filter(s -> s.openOn(day))
                 .toList();
         if (fitting.isEmpty()) {
-            fitting = schools.stream().filter(s -> s.soort() == (cat == 0 ? Soort.SBO : Soort.SO)).toList();
+            fitting = schools.stream()
+                    .filter(s -> s.soort() == (cat == 0 ? Soort.SBO : Soort.SO))
+                    .toList();
         }
         return pick(home, fitting, 1.0);
     }
@@ -403,7 +527,8 @@ final class Population {
 
     private String letters() {
         String alphabet = "ABCEGHJKLMNPRTVWXZ";
-        return "" + alphabet.charAt(random.nextInt(alphabet.length())) + alphabet.charAt(random.nextInt(alphabet.length()));
+        return "" + alphabet.charAt(random.nextInt(alphabet.length()))
+                + alphabet.charAt(random.nextInt(alphabet.length()));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

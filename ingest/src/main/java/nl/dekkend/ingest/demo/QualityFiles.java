@@ -23,6 +23,7 @@ final class QualityFiles {
         {"V10", "Leerhuis Oosterbroek", "leren", "WK990201", 10, 0.8, 2015},
         {"V11", "Schakelklas Hemmerveld", "leren", "WK990301", 8, 0.7, 2016},
     };
+
     static final String[][] IJKPUNTEN = {
         {"beleid", "Visie op ondersteuning"},
         {"beleid", "Schoolondersteuningsprofiel actueel"},
@@ -39,7 +40,9 @@ final class QualityFiles {
         {"organisatie", "Samenwerking met ketenpartners"},
     };
     private static final String[] OLD_STANDARDS = {"8.1", "8.2", "8.3", "9.1", "9.2", "9.3"};
-    private static final String[] NEW_STANDARDS = {"OP1", "OP2", "OP3", "OP4", "OP6", "SK1", "SK2", "OR1", "KA1", "KA2", "KA3"};
+    private static final String[] NEW_STANDARDS = {
+        "OP1", "OP2", "OP3", "OP4", "OP6", "SK1", "SK2", "OR1", "KA1", "KA2", "KA3"
+    };
     private static final LocalDate NEW_FRAMEWORK = LocalDate.of(2017, 8, 1);
 
     private final World world;
@@ -47,7 +50,9 @@ final class QualityFiles {
 
     QualityFiles(World world) {
         this.world = world;
-        this.mainBao = world.schools().stream().filter(s -> s.soort() == Soort.BAO && s.inMainSwv()).toList();
+        this.mainBao = world.schools().stream()
+                .filter(s -> s.soort() == Soort.BAO && s.inMainSwv())
+                .toList();
     }
 
     void write(Inbox inbox) throws IOException {
@@ -58,8 +63,15 @@ final class QualityFiles {
 
     /** Capacity and waiting list per peildatum. The gap: the TOS-groep's waiting list, no gedrag group in Zuidwest. */
     private Table voorzieningen() {
-        Table table = new Table("voorziening_id", "naam", "ondersteuningsbehoefte", "vestiging", "peildatum", "capaciteit",
-                "bezetting", "wachtlijst");
+        Table table = new Table(
+                "voorziening_id",
+                "naam",
+                "ondersteuningsbehoefte",
+                "vestiging",
+                "peildatum",
+                "capaciteit",
+                "bezetting",
+                "wachtlijst");
         SplittableRandom random = world.random("voorzieningen");
         for (int year : Calendar.years()) {
             for (Object[] v : VOORZIENINGEN) {
@@ -70,7 +82,14 @@ final class QualityFiles {
                 int capacity = (int) Math.max(1, Math.round((int) v[4] * world.scale()));
                 double pressure = (double) v[5] + (v[0].equals("V06") ? 0.08 * (year - 2015) : 0);
                 int demand = (int) Math.round(capacity * pressure * (1 + random.nextDouble(-0.15, 0.15)));
-                table.row(v[0], v[1], v[2], host.vestiging(), Calendar.teldatum(year), capacity, Math.min(capacity, demand),
+                table.row(
+                        v[0],
+                        v[1],
+                        v[2],
+                        host.vestiging(),
+                        Calendar.teldatum(year),
+                        capacity,
+                        Math.min(capacity, demand),
                         Math.max(0, demand - capacity));
             }
         }
@@ -78,7 +97,9 @@ final class QualityFiles {
     }
 
     private School hostIn(String wijk, LocalDate day) {
-        return mainBao.stream().filter(s -> s.area().wijkCode().equals(wijk) && s.openOn(day)).findFirst()
+        return mainBao.stream()
+                .filter(s -> s.area().wijkCode().equals(wijk) && s.openOn(day))
+                .findFirst()
                 .orElse(mainBao.get(0));
     }
 
@@ -111,13 +132,17 @@ final class QualityFiles {
         return table;
     }
 
-    private void onderzoek(Table table, School s, LocalDate date, String oordeel, String soort, SplittableRandom random) {
+    private void onderzoek(
+            Table table, School s, LocalDate date, String oordeel, String soort, SplittableRandom random) {
         boolean newFramework = !date.isBefore(NEW_FRAMEWORK);
-        String soortOnderzoek = soort != null ? soort : newFramework ? "onderzoek bestuur en scholen" : "vierjaarlijks onderzoek";
+        String soortOnderzoek =
+                soort != null ? soort : newFramework ? "onderzoek bestuur en scholen" : "vierjaarlijks onderzoek";
         for (String standaard : newFramework ? NEW_STANDARDS : OLD_STANDARDS) {
             String result;
-            if (oordeel.equals("zeer_zwak") && List.of("OP2", "OP3", "SK1", "KA1", "KA2").contains(standaard)
-                    || oordeel.equals("onvoldoende") && List.of("OP3", "KA1", "KA2").contains(standaard)) {
+            if (oordeel.equals("zeer_zwak")
+                            && List.of("OP2", "OP3", "SK1", "KA1", "KA2").contains(standaard)
+                    || oordeel.equals("onvoldoende")
+                            && List.of("OP3", "KA1", "KA2").contains(standaard)) {
                 result = "onvoldoende";
             } else if (oordeel.equals("goed") && random.nextDouble() < 0.5) {
                 result = "goed";
@@ -153,7 +178,13 @@ final class QualityFiles {
                 for (int i = 0; i < IJKPUNTEN.length; i++) {
                     double raw = 2.9 + quality + difficulty[i] + 0.04 * (year - 2015) + random.nextDouble(-0.6, 0.6);
                     int score = (int) Math.max(1, Math.min(4, Math.round(raw)));
-                    table.row(s.vestiging(), Calendar.schooljaar(year), IJKPUNTEN[i][0], IJKPUNTEN[i][1], score, score <= 2);
+                    table.row(
+                            s.vestiging(),
+                            Calendar.schooljaar(year),
+                            IJKPUNTEN[i][0],
+                            IJKPUNTEN[i][1],
+                            score,
+                            score <= 2);
                 }
             }
         }

@@ -35,13 +35,61 @@ final class Region {
         lindewaard("WK990109", "Vennebroek", "D", 1.4, 1.2, -2.4, -0.6, "9916", "9917", "9918");
         lindewaard("WK990110", "Zandhorst", "D", 0.9, 0.8, -2.9, -2.6, "9919", "9920");
         // Neighbouring gemeenten inside the SWV.
-        other("GM9902", "Oosterbroek", "WK990201", "Oosterbroek-Kern", "OOSTERBROEK", MAIN_SWV, 1.6, 0.9, 1.5, 9.5, "9931", "9932");
+        other(
+                "GM9902",
+                "Oosterbroek",
+                "WK990201",
+                "Oosterbroek-Kern",
+                "OOSTERBROEK",
+                MAIN_SWV,
+                1.6,
+                0.9,
+                1.5,
+                9.5,
+                "9931",
+                "9932");
         other("GM9902", "Oosterbroek", "WK990202", "Ter Hekke", "TER HEKKE", MAIN_SWV, 0.6, 0.9, 3.6, 11.2, "9933");
-        other("GM9903", "Hemmerveld", "WK990301", "Hemmerveld-Dorp", "HEMMERVELD", MAIN_SWV, 1.3, 1.0, 8.9, -3.5, "9941", "9942");
+        other(
+                "GM9903",
+                "Hemmerveld",
+                "WK990301",
+                "Hemmerveld-Dorp",
+                "HEMMERVELD",
+                MAIN_SWV,
+                1.3,
+                1.0,
+                8.9,
+                -3.5,
+                "9941",
+                "9942");
         other("GM9903", "Hemmerveld", "WK990302", "Wissinghe", "WISSINGHE", MAIN_SWV, 0.5, 1.0, 10.8, -1.0, "9943");
         // Wolderdal: split over two SWVs by postcode.
-        other("GM9904", "Wolderdal", "WK990401", "Wolderdal-Noord", "WOLDERDAL", MAIN_SWV, 0.9, 0.9, -8.0, 3.0, "9951", "9952");
-        other("GM9904", "Wolderdal", "WK990402", "Wolderdal-Zuid", "WOLDERDAL", NEIGHBOUR_SWV, 0.8, 1.0, -11.0, 3.8, "9953", "9954");
+        other(
+                "GM9904",
+                "Wolderdal",
+                "WK990401",
+                "Wolderdal-Noord",
+                "WOLDERDAL",
+                MAIN_SWV,
+                0.9,
+                0.9,
+                -8.0,
+                3.0,
+                "9951",
+                "9952");
+        other(
+                "GM9904",
+                "Wolderdal",
+                "WK990402",
+                "Wolderdal-Zuid",
+                "WOLDERDAL",
+                NEIGHBOUR_SWV,
+                0.8,
+                1.0,
+                -11.0,
+                3.8,
+                "9953",
+                "9954");
         other("GM9904", "Wolderdal", "WK990403", "Ravensloo", "RAVENSLOO", NEIGHBOUR_SWV, 0.5, 1.0, -13.5, 1.2, "9955");
     }
 
@@ -88,19 +136,59 @@ final class Region {
         return lon + km / KM_PER_DEG_LON;
     }
 
-    private void lindewaard(String wijk, String naam, String sd, double weight, double factor,
-            double northKm, double eastKm, String... pc4s) {
-        add("GM9901", "Lindewaard", "LINDEWAARD", MAIN_SWV, wijk, naam, "SD9901" + sd, stadsdeelNaam(sd),
-                weight, factor, northKm, eastKm, pc4s);
+    private void lindewaard(
+            String wijk,
+            String naam,
+            String sd,
+            double weight,
+            double factor,
+            double northKm,
+            double eastKm,
+            String... pc4s) {
+        add(
+                "GM9901",
+                "Lindewaard",
+                "LINDEWAARD",
+                MAIN_SWV,
+                wijk,
+                naam,
+                "SD9901" + sd,
+                stadsdeelNaam(sd),
+                weight,
+                factor,
+                northKm,
+                eastKm,
+                pc4s);
     }
 
-    private void other(String gemeente, String gemeenteNaam, String wijk, String naam, String plaats, String swv,
-            double weight, double factor, double northKm, double eastKm, String... pc4s) {
+    private void other(
+            String gemeente,
+            String gemeenteNaam,
+            String wijk,
+            String naam,
+            String plaats,
+            String swv,
+            double weight,
+            double factor,
+            double northKm,
+            double eastKm,
+            String... pc4s) {
         add(gemeente, gemeenteNaam, plaats, swv, wijk, naam, null, null, weight, factor, northKm, eastKm, pc4s);
     }
 
-    private void add(String gemeente, String gemeenteNaam, String plaats, String swv, String wijk, String wijkNaam,
-            String sdCode, String sdNaam, double weight, double factor, double northKm, double eastKm,
+    private void add(
+            String gemeente,
+            String gemeenteNaam,
+            String plaats,
+            String swv,
+            String wijk,
+            String wijkNaam,
+            String sdCode,
+            String sdNaam,
+            double weight,
+            double factor,
+            double northKm,
+            double eastKm,
             String... pc4s) {
         for (int i = 0; i < pc4s.length; i++) {
             // Spread the postcodes of one wijk around its centre, about 0.7 km apart.
@@ -108,8 +196,20 @@ final class Region {
             double r = pc4s.length == 1 ? 0 : 0.7;
             double lat = latPlusKm(CENTRE_LAT, northKm + r * Math.sin(angle));
             double lon = lonPlusKm(CENTRE_LON, eastKm + r * Math.cos(angle));
-            areas.add(new Area(pc4s[i], gemeente, gemeenteNaam, plaats, swv, wijk, wijkNaam, sdCode, sdNaam,
-                    round6(lat), round6(lon), weight / pc4s.length, factor));
+            areas.add(new Area(
+                    pc4s[i],
+                    gemeente,
+                    gemeenteNaam,
+                    plaats,
+                    swv,
+                    wijk,
+                    wijkNaam,
+                    sdCode,
+                    sdNaam,
+                    round6(lat),
+                    round6(lon),
+                    weight / pc4s.length,
+                    factor));
         }
     }
 

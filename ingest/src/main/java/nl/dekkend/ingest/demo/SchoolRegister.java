@@ -47,11 +47,38 @@ final class SchoolRegister {
     private static final int SO_BOARD = 18;
 
     private static final String[] NOUNS = {
-        "De Reiger", "Het Kompas", "De Zwaluw", "De Linde", "Het Baken", "De Wilg", "De Esdoorn", "Het Anker",
-        "De Molenwiek", "De Vuurvlinder", "De Horizon", "Het Palet", "De Toverfluit", "De Sterrenwacht",
-        "Het Klaverblad", "De Boomgaard", "De Kameleon", "Het Vlot", "De Speelwei", "De Zonnewijzer",
-        "De Wegwijzer", "Het Mozaïek", "De Ontdekking", "De Driesprong", "De Parel", "Het Octaaf", "De Windroos",
-        "De Bijenkorf", "De Vlieger", "Het Kristal", "De Regenwolk", "De Ooievaar",
+        "De Reiger",
+        "Het Kompas",
+        "De Zwaluw",
+        "De Linde",
+        "Het Baken",
+        "De Wilg",
+        "De Esdoorn",
+        "Het Anker",
+        "De Molenwiek",
+        "De Vuurvlinder",
+        "De Horizon",
+        "Het Palet",
+        "De Toverfluit",
+        "De Sterrenwacht",
+        "Het Klaverblad",
+        "De Boomgaard",
+        "De Kameleon",
+        "Het Vlot",
+        "De Speelwei",
+        "De Zonnewijzer",
+        "De Wegwijzer",
+        "Het Mozaïek",
+        "De Ontdekking",
+        "De Driesprong",
+        "De Parel",
+        "Het Octaaf",
+        "De Windroos",
+        "De Bijenkorf",
+        "De Vlieger",
+        "Het Kristal",
+        "De Regenwolk",
+        "De Ooievaar",
     };
     private static final String[] STREETS = {
         "Lindelaan", "Kerkstraat", "Schoolstraat", "Molenweg", "Beekstraat", "Reigerlaan", "Esdoornlaan",
@@ -106,7 +133,8 @@ final class SchoolRegister {
         int so = (int) Math.max(1, Math.round(3 * scale));
         for (int i = 0; i < so; i++) {
             Area area = area(SO_PC4[i % SO_PC4.length]);
-            String naam = "SO " + SO_NAMES[i % SO_NAMES.length] + " " + area.wijkNaam() + (i < 3 ? "" : " " + (i / 3 + 1));
+            String naam =
+                    "SO " + SO_NAMES[i % SO_NAMES.length] + " " + area.wijkNaam() + (i < 3 ? "" : " " + (i / 3 + 1));
             addSchool(naam, Soort.SO, board(SO_BOARD), area, year(1970, 1985), SO_CATEGORIES[i % 3]);
         }
         applyHistory();
@@ -220,8 +248,23 @@ final class SchoolRegister {
         double lon = Region.round6(Region.lonPlusKm(area.longitude(), random.nextDouble(-0.5, 0.5)));
         String straat = STREETS[random.nextInt(STREETS.length)];
         String nummer = String.valueOf(1 + random.nextInt(180)) + (random.nextInt(8) == 0 ? "-A" : "");
-        schools.add(new School(schools.size(), vestiging, naam, soort, board, null, null, area, postcode, straat,
-                nummer, lat, lon, opened, null, soCats));
+        schools.add(new School(
+                schools.size(),
+                vestiging,
+                naam,
+                soort,
+                board,
+                null,
+                null,
+                area,
+                postcode,
+                straat,
+                nummer,
+                lat,
+                lon,
+                opened,
+                null,
+                soCats));
     }
 
     private String nextVestiging(Bestuur board) {
@@ -239,31 +282,87 @@ final class SchoolRegister {
 
     private String letters() {
         String alphabet = "ABCEGHJKLMNPRTVWXZ";
-        return "" + alphabet.charAt(random.nextInt(alphabet.length())) + alphabet.charAt(random.nextInt(alphabet.length()));
+        return "" + alphabet.charAt(random.nextInt(alphabet.length()))
+                + alphabet.charAt(random.nextInt(alphabet.length()));
     }
 
     /** The stories: one vestiging changes bestuur, one closes, one opens in the growing wijk Zandhorst. */
     private void applyHistory() {
         List<School> bao = schools.stream().filter(s -> s.soort() == Soort.BAO).toList();
-        bao.stream().filter(s -> s.area().gemeenteCode().equals("GM9902")).findFirst().ifPresent(s -> {
-            Bestuur old = besturen.get(4);
-            Bestuur next = besturen.get(0);
-            String naam = "OBS " + s.naam().substring(s.naam().indexOf(' ') + 1);
-            replace(s, new School(s.index(), s.vestiging(), naam, s.soort(), next, old, BESTUUR_CHANGE, s.area(),
-                    s.postcode(), s.straat(), s.huisnummer(), s.latitude(), s.longitude(), s.opened(), null, ""));
-        });
-        List<School> binnenstad = bao.stream().filter(s -> s.area().wijkCode().equals("WK990101")).toList();
+        bao.stream()
+                .filter(s -> s.area().gemeenteCode().equals("GM9902"))
+                .findFirst()
+                .ifPresent(s -> {
+                    Bestuur old = besturen.get(4);
+                    Bestuur next = besturen.get(0);
+                    String naam = "OBS " + s.naam().substring(s.naam().indexOf(' ') + 1);
+                    replace(
+                            s,
+                            new School(
+                                    s.index(),
+                                    s.vestiging(),
+                                    naam,
+                                    s.soort(),
+                                    next,
+                                    old,
+                                    BESTUUR_CHANGE,
+                                    s.area(),
+                                    s.postcode(),
+                                    s.straat(),
+                                    s.huisnummer(),
+                                    s.latitude(),
+                                    s.longitude(),
+                                    s.opened(),
+                                    null,
+                                    ""));
+                });
+        List<School> binnenstad =
+                bao.stream().filter(s -> s.area().wijkCode().equals("WK990101")).toList();
         if (binnenstad.size() >= 2) {
             School s = binnenstad.get(0);
-            replace(s, new School(s.index(), s.vestiging(), s.naam(), s.soort(), s.bestuur(), null, null, s.area(),
-                    s.postcode(), s.straat(), s.huisnummer(), s.latitude(), s.longitude(), s.opened(), CLOSING_DAY, ""));
+            replace(
+                    s,
+                    new School(
+                            s.index(),
+                            s.vestiging(),
+                            s.naam(),
+                            s.soort(),
+                            s.bestuur(),
+                            null,
+                            null,
+                            s.area(),
+                            s.postcode(),
+                            s.straat(),
+                            s.huisnummer(),
+                            s.latitude(),
+                            s.longitude(),
+                            s.opened(),
+                            CLOSING_DAY,
+                            ""));
         }
-        List<School> zandhorst = bao.stream().filter(s -> s.area().wijkCode().equals("WK990110")).toList();
+        List<School> zandhorst =
+                bao.stream().filter(s -> s.area().wijkCode().equals("WK990110")).toList();
         if (zandhorst.size() >= 2) {
             School s = zandhorst.get(zandhorst.size() - 1);
-            replace(s, new School(s.index(), s.vestiging(), "Kindcentrum Nieuw Zandhorst", s.soort(), s.bestuur(),
-                    null, null, s.area(), s.postcode(), s.straat(), s.huisnummer(), s.latitude(), s.longitude(),
-                    NEW_SCHOOL_OPENS, null, ""));
+            replace(
+                    s,
+                    new School(
+                            s.index(),
+                            s.vestiging(),
+                            "Kindcentrum Nieuw Zandhorst",
+                            s.soort(),
+                            s.bestuur(),
+                            null,
+                            null,
+                            s.area(),
+                            s.postcode(),
+                            s.straat(),
+                            s.huisnummer(),
+                            s.latitude(),
+                            s.longitude(),
+                            NEW_SCHOOL_OPENS,
+                            null,
+                            ""));
         }
     }
 

@@ -19,8 +19,8 @@ final class Table {
 
     Table row(Object... cells) {
         if (cells.length != header.size()) {
-            throw new IllegalArgumentException("row has " + cells.length + " cells, header has " + header.size() + ": "
-                    + Arrays.toString(cells));
+            throw new IllegalArgumentException(
+                    "row has " + cells.length + " cells, header has " + header.size() + ": " + Arrays.toString(cells));
         }
         rows.add(Arrays.asList(cells));
         return this;

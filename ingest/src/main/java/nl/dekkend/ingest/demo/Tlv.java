@@ -26,14 +26,44 @@ record Tlv(
         String ondersteuningsbehoefte) {
 
     Tlv withOutcome(String newUitkomst, LocalDate newResolved) {
-        return new Tlv(nummer, pupil, soort, aanvraag, aanvragende, besluit, toegekend, ingang, einde,
-                geplandeTerugplaatsing, eenzijdig, bezwaar, bezwaarUitkomst, newUitkomst, newResolved, ontvangende,
+        return new Tlv(
+                nummer,
+                pupil,
+                soort,
+                aanvraag,
+                aanvragende,
+                besluit,
+                toegekend,
+                ingang,
+                einde,
+                geplandeTerugplaatsing,
+                eenzijdig,
+                bezwaar,
+                bezwaarUitkomst,
+                newUitkomst,
+                newResolved,
+                ontvangende,
                 ondersteuningsbehoefte);
     }
 
     Tlv withNummer(String newNummer) {
-        return new Tlv(newNummer, pupil, soort, aanvraag, aanvragende, besluit, toegekend, ingang, einde,
-                geplandeTerugplaatsing, eenzijdig, bezwaar, bezwaarUitkomst, uitkomst, resolved, ontvangende,
+        return new Tlv(
+                newNummer,
+                pupil,
+                soort,
+                aanvraag,
+                aanvragende,
+                besluit,
+                toegekend,
+                ingang,
+                einde,
+                geplandeTerugplaatsing,
+                eenzijdig,
+                bezwaar,
+                bezwaarUitkomst,
+                uitkomst,
+                resolved,
+                ontvangende,
                 ondersteuningsbehoefte);
     }
 }

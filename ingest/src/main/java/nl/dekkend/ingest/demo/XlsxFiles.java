@@ -25,7 +25,11 @@ import org.dhatim.fastexcel.Worksheet;
 final class XlsxFiles {
 
     /** How dates are stored: as real Excel dates, or as text in a given pattern. */
-    enum Dates { EXCEL, TEXT_DMY, TEXT_ISO }
+    enum Dates {
+        EXCEL,
+        TEXT_DMY,
+        TEXT_ISO
+    }
 
     private static final long FIXED_TIME = 1_754_000_000_000L;
 
@@ -63,7 +67,8 @@ final class XlsxFiles {
                     ws.value(r, c, date);
                     ws.style(r, c).format("dd-mm-yyyy").set();
                 }
-                case TEXT_DMY -> ws.value(r, c, DateTimeFormatter.ofPattern("dd-MM-yyyy").format(date));
+                case TEXT_DMY ->
+                    ws.value(r, c, DateTimeFormatter.ofPattern("dd-MM-yyyy").format(date));
                 case TEXT_ISO -> ws.value(r, c, date.toString());
             }
         } else if (value instanceof BigDecimal number) {
@@ -82,15 +87,18 @@ final class XlsxFiles {
         try {
             Files.write(temp, xlsx);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipFile in = new ZipFile(temp.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (ZipFile in = new ZipFile(temp.toFile());
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry entry : Collections.list(in.entries())) {
                     byte[] content;
                     try (InputStream stream = in.getInputStream(entry)) {
                         content = stream.readAllBytes();
                     }
                     if (entry.getName().equals("docProps/core.xml")) {
-                        String xml = new String(content, StandardCharsets.UTF_8).replaceAll(
-                                "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$12025-08-01T00:00:00Z$2");
+                        String xml = new String(content, StandardCharsets.UTF_8)
+                                .replaceAll(
+                                        "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+                                        "$12025-08-01T00:00:00Z$2");
                         content = xml.getBytes(StandardCharsets.UTF_8);
                     }
                     ZipEntry copy = new ZipEntry(entry.getName());

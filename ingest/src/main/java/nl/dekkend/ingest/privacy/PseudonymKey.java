@@ -20,46 +20,47 @@ import java.util.function.Consumer;
  */
 public final class PseudonymKey {
 
-  public static final String FILE_NAME = "pseudoniem.key";
+    public static final String FILE_NAME = "pseudoniem.key";
 
-  private PseudonymKey() {}
+    private PseudonymKey() {}
 
-  public static Pseudonymiser resolve(Optional<String> fromEnvironment, Path secretsDir, Consumer<String> progress) {
-    if (fromEnvironment.isPresent() && !fromEnvironment.get().isBlank()) {
-      return new Pseudonymiser(fromEnvironment.get());
+    public static Pseudonymiser resolve(Optional<String> fromEnvironment, Path secretsDir, Consumer<String> progress) {
+        if (fromEnvironment.isPresent() && !fromEnvironment.get().isBlank()) {
+            return new Pseudonymiser(fromEnvironment.get());
+        }
+        Path file = secretsDir.resolve(FILE_NAME);
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+                progress.accept("LET OP: nieuwe pseudonimiseringssleutel aangemaakt in " + file.toAbsolutePath()
+                        + ". Maak er een reservekopie van en bewaar die veilig: zonder deze sleutel zijn leerlingen"
+                        + " niet meer over de jaren te koppelen.");
+            }
+            return new Pseudonymiser(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "pseudonimiseringssleutel " + file + " kan niet gelezen of aangemaakt worden: " + e.getMessage(),
+                    e);
+        }
     }
-    Path file = secretsDir.resolve(FILE_NAME);
-    try {
-      if (!Files.exists(file)) {
-        create(file);
-        progress.accept(
-            "LET OP: nieuwe pseudonimiseringssleutel aangemaakt in " + file.toAbsolutePath()
-                + ". Maak er een reservekopie van en bewaar die veilig: zonder deze sleutel zijn leerlingen"
-                + " niet meer over de jaren te koppelen.");
-      }
-      return new Pseudonymiser(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("pseudonimiseringssleutel " + file + " kan niet gelezen of aangemaakt worden: " + e.getMessage(), e);
-    }
-  }
 
-  private static void create(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    String text = HexFormat.of().formatHex(random) + "\n";
-    Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-    Files.deleteIfExists(tmp);
-    Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-    try {
-      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): the folder's own permissions apply
+    private static void create(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String text = HexFormat.of().formatHex(random) + "\n";
+        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the folder's own permissions apply
+        }
+        try {
+            Files.move(tmp, file);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(tmp); // another process created it first: use theirs
+        }
     }
-    try {
-      Files.move(tmp, file);
-    } catch (FileAlreadyExistsException e) {
-      Files.delete(tmp); // another process created it first: use theirs
-    }
-  }
 }

@@ -15,25 +15,26 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonymiser {
 
-  private final SecretKeySpec key;
+    private final SecretKeySpec key;
 
-  public Pseudonymiser(String keyText) {
-    Objects.requireNonNull(keyText, "keyText");
-    String k = keyText.strip();
-    if (k.length() < 16) {
-      throw new IllegalArgumentException("de pseudonimiseringssleutel is te kort (" + k.length() + " tekens, minimaal 16)");
+    public Pseudonymiser(String keyText) {
+        Objects.requireNonNull(keyText, "keyText");
+        String k = keyText.strip();
+        if (k.length() < 16) {
+            throw new IllegalArgumentException(
+                    "de pseudonimiseringssleutel is te kort (" + k.length() + " tekens, minimaal 16)");
+        }
+        this.key = new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
-    this.key = new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-  }
 
-  public String pseudonymise(String rawId) {
-    String normalised = rawId.replaceAll("[\\s\\u00A0]", "").toUpperCase(Locale.ROOT);
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    public String pseudonymise(String rawId) {
+        String normalised = rawId.replaceAll("[\\s\\u00A0]", "").toUpperCase(Locale.ROOT);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
-  }
 }

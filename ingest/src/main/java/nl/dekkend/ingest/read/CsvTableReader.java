@@ -21,147 +21,151 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTableReader {
 
-  private static final java.util.regex.Pattern SEP_HINT = java.util.regex.Pattern.compile("\"?sep=([;,\t|])\"?\r?\n", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SEP_HINT =
+            java.util.regex.Pattern.compile("\"?sep=([;,\t|])\"?\r?\n", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  private CsvTableReader() {}
+    private CsvTableReader() {}
 
-  static RawTable read(byte[] bytes) throws FileReadException {
-    Decoded decoded = decode(bytes);
-    String text = decoded.text();
-    if (text.isBlank()) {
-      throw new FileReadException("bestand is leeg: er is geen kopregel");
-    }
-    char separator;
-    java.util.regex.Matcher hint = SEP_HINT.matcher(text);
-    if (hint.lookingAt()) { // Excel's "sep=;" first line: it names the separator and is not shown as a row
-      separator = hint.group(1).charAt(0);
-      text = text.substring(hint.end());
-    } else {
-      separator = detectSeparator(text);
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder()
-            .setDelimiter(separator)
-            .setQuote('"')
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(false)
-            .setTrim(false)
-            .get();
-    List<String> header = null;
-    List<RawRow> rows = new ArrayList<>();
-    int blank = 0;
-    long recordNumber = 0;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      for (CSVRecord record : parser) {
-        recordNumber = record.getRecordNumber();
-        List<String> values = record.toList();
+    static RawTable read(byte[] bytes) throws FileReadException {
+        Decoded decoded = decode(bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new FileReadException("bestand is leeg: er is geen kopregel");
+        }
+        char separator;
+        java.util.regex.Matcher hint = SEP_HINT.matcher(text);
+        if (hint.lookingAt()) { // Excel's "sep=;" first line: it names the separator and is not shown as a row
+            separator = hint.group(1).charAt(0);
+            text = text.substring(hint.end());
+        } else {
+            separator = detectSeparator(text);
+        }
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator)
+                .setQuote('"')
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrim(false)
+                .get();
+        List<String> header = null;
+        List<RawRow> rows = new ArrayList<>();
+        int blank = 0;
+        long recordNumber = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                recordNumber = record.getRecordNumber();
+                List<String> values = record.toList();
+                if (header == null) {
+                    if (isBlank(values)) {
+                        blank++;
+                        continue;
+                    }
+                    header = values.stream().map(String::strip).toList();
+                    continue;
+                }
+                if (isBlank(values)) {
+                    blank++;
+                    continue;
+                }
+                rows.add(new RawRow((int) recordNumber, values));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new FileReadException(
+                    "bestand kan niet gelezen worden na rij " + recordNumber + " (aanhalingstekens kloppen niet?): "
+                            + rootMessage(e),
+                    e);
+        }
         if (header == null) {
-          if (isBlank(values)) {
-            blank++;
-            continue;
-          }
-          header = values.stream().map(String::strip).toList();
-          continue;
+            throw new FileReadException("bestand is leeg: er is geen kopregel");
         }
-        if (isBlank(values)) {
-          blank++;
-          continue;
+        String fmt = "CSV, " + decoded.encoding() + ", scheidingsteken "
+                + (separator == '\t' ? "tab" : String.valueOf(separator));
+        return new RawTable(header, rows, blank, fmt, false, separator == ';');
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
         }
-        rows.add(new RawRow((int) recordNumber, values));
-      }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new FileReadException(
-          "bestand kan niet gelezen worden na rij " + recordNumber + " (aanhalingstekens kloppen niet?): " + rootMessage(e), e);
+        return t.getMessage();
     }
-    if (header == null) {
-      throw new FileReadException("bestand is leeg: er is geen kopregel");
-    }
-    String fmt = "CSV, " + decoded.encoding() + ", scheidingsteken " + (separator == '\t' ? "tab" : String.valueOf(separator));
-    return new RawTable(header, rows, blank, fmt, false, separator == ';');
-  }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage();
-  }
-
-  private static boolean isBlank(List<String> values) {
-    for (String v : values) {
-      if (!v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  record Decoded(String text, String encoding) {}
-
-  static Decoded decode(byte[] bytes) throws FileReadException {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      try {
-        return new Decoded(strictUtf8(bytes, 3), "UTF-8 met BOM");
-      } catch (CharacterCodingException e) {
-        throw new FileReadException("bestand begint met een UTF-8-BOM maar is geen geldige UTF-8", e);
-      }
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
-    }
-    try {
-      return new Decoded(strictUtf8(bytes, 0), "UTF-8");
-    } catch (CharacterCodingException e) {
-      return new Decoded(new String(bytes, WINDOWS_1252), "Windows-1252");
-    }
-  }
-
-  private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-        .toString();
-  }
-
-  /** Counts {@code ;}, {@code ,} and tab outside quotes on the first non-blank line; {@code ;} wins ties. */
-  static char detectSeparator(String text) {
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
-    boolean quoted = false;
-    boolean seenContent = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (seenContent) {
-          break;
+    private static boolean isBlank(List<String> values) {
+        for (String v : values) {
+            if (!v.isBlank()) {
+                return false;
+            }
         }
-      } else if (!quoted) {
-        if (c == ';') {
-          semicolons++;
-        } else if (c == ',') {
-          commas++;
-        } else if (c == '\t') {
-          tabs++;
+        return true;
+    }
+
+    record Decoded(String text, String encoding) {}
+
+    static Decoded decode(byte[] bytes) throws FileReadException {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            try {
+                return new Decoded(strictUtf8(bytes, 3), "UTF-8 met BOM");
+            } catch (CharacterCodingException e) {
+                throw new FileReadException("bestand begint met een UTF-8-BOM maar is geen geldige UTF-8", e);
+            }
         }
-      }
-      if (!Character.isWhitespace(c)) {
-        seenContent = true;
-      }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        try {
+            return new Decoded(strictUtf8(bytes, 0), "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252), "Windows-1252");
+        }
     }
-    if (tabs > semicolons && tabs > commas) {
-      return '\t';
+
+    private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
     }
-    return commas > semicolons ? ',' : ';';
-  }
+
+    /** Counts {@code ;}, {@code ,} and tab outside quotes on the first non-blank line; {@code ;} wins ties. */
+    static char detectSeparator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean seenContent = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (seenContent) {
+                    break;
+                }
+            } else if (!quoted) {
+                if (c == ';') {
+                    semicolons++;
+                } else if (c == ',') {
+                    commas++;
+                } else if (c == '\t') {
+                    tabs++;
+                }
+            }
+            if (!Character.isWhitespace(c)) {
+                seenContent = true;
+            }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        return commas > semicolons ? ',' : ';';
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record RawRow(int rij, List<String> values) {
 
-  public RawRow {
-    values = List.copyOf(values);
-  }
+    public RawRow {
+        values = List.copyOf(values);
+    }
 }

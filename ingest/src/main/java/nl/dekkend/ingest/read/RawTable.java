@@ -12,10 +12,16 @@ import java.util.List;
  * @param plainNumbers true when numbers are machine-formatted (XLSX): no decimal comma or thousands dot
  * @param semicolonSeparated a {@code ;}-separated CSV (Dutch locale): {@code 2.100} then means 2100, not 2,1
  */
-public record RawTable(List<String> header, List<RawRow> rows, int blankLines, String format, boolean plainNumbers, boolean semicolonSeparated) {
+public record RawTable(
+        List<String> header,
+        List<RawRow> rows,
+        int blankLines,
+        String format,
+        boolean plainNumbers,
+        boolean semicolonSeparated) {
 
-  public RawTable {
-    header = List.copyOf(header);
-    rows = List.copyOf(rows);
-  }
+    public RawTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record BronzeRow(int rij, String periode, List<Object> values) {
 
-  public BronzeRow {
-    values = Collections.unmodifiableList(values);
-  }
+    public BronzeRow {
+        values = Collections.unmodifiableList(values);
+    }
 }

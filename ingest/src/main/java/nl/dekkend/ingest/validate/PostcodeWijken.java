@@ -8,18 +8,18 @@ import java.util.Map;
  */
 public record PostcodeWijken(Map<String, String> byPostcode) {
 
-  public static final PostcodeWijken NONE = new PostcodeWijken(Map.of());
+    public static final PostcodeWijken NONE = new PostcodeWijken(Map.of());
 
-  public PostcodeWijken {
-    byPostcode = Map.copyOf(byPostcode);
-  }
-
-  /** @param postcode normalised, {@code 1324AB} or {@code 1324} */
-  public String wijk(String postcode) {
-    String exact = byPostcode.get(postcode);
-    if (exact != null || postcode.length() <= 4) {
-      return exact;
+    public PostcodeWijken {
+        byPostcode = Map.copyOf(byPostcode);
     }
-    return byPostcode.get(postcode.substring(0, 4));
-  }
+
+    /** @param postcode normalised, {@code 1324AB} or {@code 1324} */
+    public String wijk(String postcode) {
+        String exact = byPostcode.get(postcode);
+        if (exact != null || postcode.length() <= 4) {
+            return exact;
+        }
+        return byPostcode.get(postcode.substring(0, 4));
+    }
 }

@@ -11,9 +11,9 @@ package nl.dekkend.ingest.validate;
  */
 public record QuarantineEntry(int rij, String kolom, String waarde, String reden) {
 
-  /** The sentence a user reads, e.g. {@code rij 14, kolom teldatum: '31-02-2015' is geen geldige datum}. */
-  public String describe() {
-    String where = "rij " + rij + (kolom.isEmpty() ? "" : ", kolom " + kolom);
-    return where + ": " + (waarde.isEmpty() ? "" : "'" + waarde + "' ") + reden;
-  }
+    /** The sentence a user reads, e.g. {@code rij 14, kolom teldatum: '31-02-2015' is geen geldige datum}. */
+    public String describe() {
+        String where = "rij " + rij + (kolom.isEmpty() ? "" : ", kolom " + kolom);
+        return where + ": " + (waarde.isEmpty() ? "" : "'" + waarde + "' ") + reden;
+    }
 }

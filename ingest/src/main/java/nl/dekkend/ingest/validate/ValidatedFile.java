@@ -14,29 +14,29 @@ import java.util.List;
  * @param quarantine one entry per rejected value
  */
 public record ValidatedFile(
-    String status,
-    long rijen,
-    long geladen,
-    long quarantaine,
-    String melding,
-    List<BronzeRow> rows,
-    List<QuarantineEntry> quarantine) {
+        String status,
+        long rijen,
+        long geladen,
+        long quarantaine,
+        String melding,
+        List<BronzeRow> rows,
+        List<QuarantineEntry> quarantine) {
 
-  public static final String GELADEN = "geladen";
-  public static final String DEELS_GELADEN = "deels_geladen";
-  public static final String AFGEWEZEN = "afgewezen";
+    public static final String GELADEN = "geladen";
+    public static final String DEELS_GELADEN = "deels_geladen";
+    public static final String AFGEWEZEN = "afgewezen";
 
-  public ValidatedFile {
-    rows = List.copyOf(rows);
-    quarantine = List.copyOf(quarantine);
-  }
+    public ValidatedFile {
+        rows = List.copyOf(rows);
+        quarantine = List.copyOf(quarantine);
+    }
 
-  static ValidatedFile rejected(long rijen, String melding) {
-    return new ValidatedFile(AFGEWEZEN, rijen, 0, 0, melding, List.of(), List.of());
-  }
+    static ValidatedFile rejected(long rijen, String melding) {
+        return new ValidatedFile(AFGEWEZEN, rijen, 0, 0, melding, List.of(), List.of());
+    }
 
-  /** Whether every data row is accounted for (accepted or quarantined), or the file was rejected whole. */
-  public boolean balanced() {
-    return geladen + quarantaine == rijen || (AFGEWEZEN.equals(status) && geladen == 0 && quarantaine == 0);
-  }
+    /** Whether every data row is accounted for (accepted or quarantined), or the file was rejected whole. */
+    public boolean balanced() {
+        return geladen + quarantaine == rijen || (AFGEWEZEN.equals(status) && geladen == 0 && quarantaine == 0);
+    }
 }

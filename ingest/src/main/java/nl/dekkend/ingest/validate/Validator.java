@@ -28,269 +28,307 @@ import nl.dekkend.ingest.read.ValueParser;
  */
 public final class Validator {
 
-  static final String HIDDEN = "(verborgen)";
-  private static final int MAX_SHOWN_VALUE = 200;
-  private static final int EXAMPLES_IN_MELDING = 3;
+    static final String HIDDEN = "(verborgen)";
+    private static final int MAX_SHOWN_VALUE = 200;
+    private static final int EXAMPLES_IN_MELDING = 3;
 
-  private final Contract contract;
-  private final Supplier<Pseudonymiser> pseudonymiser;
-  private final Supplier<PostcodeWijken> wijken;
+    private final Contract contract;
+    private final Supplier<Pseudonymiser> pseudonymiser;
+    private final Supplier<PostcodeWijken> wijken;
 
-  /** @param pseudonymiser asked only when the contract has pupil-id columns and a file has rows */
-  public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser) {
-    this(contract, pseudonymiser, () -> PostcodeWijken.NONE);
-  }
-
-  /** @param wijken asked only when the contract derives a wijk from a postcode and a file has rows */
-  public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser, Supplier<PostcodeWijken> wijken) {
-    this.contract = contract;
-    this.pseudonymiser = pseudonymiser;
-    this.wijken = wijken;
-  }
-
-  public ValidatedFile validate(FileReadException unreadable) {
-    return ValidatedFile.rejected(0, unreadable.getMessage());
-  }
-
-  public ValidatedFile validate(RawTable table) {
-    HeaderMapping mapping = HeaderMapping.of(contract, table.header());
-    long rijen = table.rows().size();
-    if (!mapping.duplicates().isEmpty()) {
-      return ValidatedFile.rejected(rijen, "kolom komt twee keer voor: " + String.join(", ", mapping.duplicates()));
+    /** @param pseudonymiser asked only when the contract has pupil-id columns and a file has rows */
+    public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser) {
+        this(contract, pseudonymiser, () -> PostcodeWijken.NONE);
     }
-    if (!mapping.missing().isEmpty()) {
-      String which = mapping.missing().size() == 1 ? "verplichte kolom ontbreekt: " : "verplichte kolommen ontbreken: ";
-      return ValidatedFile.rejected(rijen, which + String.join(", ", mapping.missing()) + unknownNote(mapping));
+
+    /** @param wijken asked only when the contract derives a wijk from a postcode and a file has rows */
+    public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser, Supplier<PostcodeWijken> wijken) {
+        this.contract = contract;
+        this.pseudonymiser = pseudonymiser;
+        this.wijken = wijken;
     }
-    if (contract.unpivot() != null && mapping.wide().isEmpty()) {
-      return ValidatedFile.rejected(rijen, "geen kolommen " + contract.unpivot().kolomPrefix().toUpperCase() + "<jaar> gevonden");
+
+    public ValidatedFile validate(FileReadException unreadable) {
+        return ValidatedFile.rejected(0, unreadable.getMessage());
     }
-    if (rijen == 0) {
-      return ValidatedFile.rejected(0, "bestand bevat alleen een kopregel en geen gegevens");
-    }
-    Pseudonymiser pseudo = contract.leerlingIdKolommen().isEmpty() ? null : pseudonymiser.get();
-    PostcodeWijken lookup = contract.needsWijken() ? wijken.get() : PostcodeWijken.NONE;
-    List<BronzeRow> rows = new ArrayList<>();
-    List<QuarantineEntry> quarantine = new ArrayList<>();
-    Map<List<Object>, Integer> keys = new HashMap<>();
-    long accepted = 0;
-    long rejected = 0;
-    for (RawRow raw : table.rows()) {
-      List<QuarantineEntry> errors = new ArrayList<>();
-      Map<String, Object> values = parseRow(raw, table, mapping, pseudo, errors);
-      List<Object[]> wide = parseWide(raw, mapping, errors);
-      if (errors.isEmpty() && !contract.sleutel().isEmpty()) {
-        List<Object> key = contract.sleutel().stream().map(values::get).toList();
-        Integer first = keys.putIfAbsent(key, raw.rij());
-        if (first != null) {
-          String shown = String.join("|", key.stream().map(Validator::asText).toList());
-          errors.add(new QuarantineEntry(raw.rij(), String.join(",", contract.sleutel()), shown,
-              "dubbele sleutel: dezelfde waarde staat al op rij " + first));
+
+    public ValidatedFile validate(RawTable table) {
+        HeaderMapping mapping = HeaderMapping.of(contract, table.header());
+        long rijen = table.rows().size();
+        if (!mapping.duplicates().isEmpty()) {
+            return ValidatedFile.rejected(
+                    rijen, "kolom komt twee keer voor: " + String.join(", ", mapping.duplicates()));
         }
-      }
-      if (!errors.isEmpty()) {
-        rejected++;
-        quarantine.addAll(errors);
-        continue;
-      }
-      accepted++;
-      String periode = periode(values);
-      List<Object> base = bronzeValues(values, lookup);
-      if (contract.unpivot() == null) {
-        rows.add(new BronzeRow(raw.rij(), periode, base));
-      } else {
-        for (Object[] w : wide) {
-          List<Object> v = new ArrayList<>(base);
-          v.add(w[0]);
-          v.add(w[1]);
-          if (contract.unpivot().afgeschermdKolom() != null) {
-            v.add(w[2]);
-          }
-          rows.add(new BronzeRow(raw.rij(), periode, v));
+        if (!mapping.missing().isEmpty()) {
+            String which =
+                    mapping.missing().size() == 1 ? "verplichte kolom ontbreekt: " : "verplichte kolommen ontbreken: ";
+            return ValidatedFile.rejected(rijen, which + String.join(", ", mapping.missing()) + unknownNote(mapping));
         }
-      }
-    }
-    String status = rejected == 0 ? ValidatedFile.GELADEN : accepted == 0 ? ValidatedFile.AFGEWEZEN : ValidatedFile.DEELS_GELADEN;
-    return new ValidatedFile(status, rijen, accepted, rejected, melding(table, mapping, accepted, rejected, quarantine), rows, quarantine);
-  }
-
-  private Map<String, Object> parseRow(RawRow raw, RawTable table, HeaderMapping mapping, Pseudonymiser pseudo, List<QuarantineEntry> errors) {
-    List<String> cells = raw.values();
-    int width = table.header().size();
-    if (cells.size() > width) {
-      long extra = cells.subList(width, cells.size()).stream().filter(s -> !s.isBlank()).count();
-      if (extra > 0) {
-        errors.add(new QuarantineEntry(raw.rij(), "", "",
-            "rij heeft " + cells.size() + " velden maar de kopregel " + width + " (verkeerd scheidingsteken of aanhalingstekens?)"));
-      }
-    }
-    Map<String, Object> values = new HashMap<>();
-    for (ColumnSpec spec : contract.kolommen()) {
-      Integer index = mapping.indexByColumn().get(spec.naam());
-      String cell = index == null || index >= cells.size() ? null : cells.get(index);
-      String s = ValueParser.emptyToNull(cell);
-      if (s == null) {
-        if (spec.verplicht()) {
-          errors.add(new QuarantineEntry(raw.rij(), spec.naam(), "", "verplichte waarde ontbreekt"));
+        if (contract.unpivot() != null && mapping.wide().isEmpty()) {
+            return ValidatedFile.rejected(
+                    rijen, "geen kolommen " + contract.unpivot().kolomPrefix().toUpperCase() + "<jaar> gevonden");
         }
-        values.put(spec.naam(), null);
-        continue;
-      }
-      try {
-        values.put(spec.naam(), parseCell(spec, s, values, table, pseudo));
-      } catch (ValueException e) {
-        errors.add(new QuarantineEntry(raw.rij(), spec.naam(), shown(spec, s, pseudo), e.getMessage()));
-      }
-    }
-    for (ColumnSpec spec : contract.kolommen()) {
-      if (spec.schaalKolom() != null && values.get(spec.naam()) instanceof BigDecimal amount
-          && values.get(spec.schaalKolom()) instanceof Number factor) {
-        values.put(spec.naam(), amount.multiply(new BigDecimal(factor.toString())).setScale(4, RoundingMode.HALF_UP));
-      }
-    }
-    return values;
-  }
-
-  private Object parseCell(ColumnSpec spec, String s, Map<String, Object> earlier, RawTable table, Pseudonymiser pseudo)
-      throws ValueException {
-    if (contract.isPupilId(spec.naam())) {
-      ValueParser.parse(s, ColumnType.STRING, false);
-      return pseudo.pseudonymise(s);
-    }
-    String text = s;
-    if ("vestiging".equals(spec.formaat()) && text.matches("\\d{1,2}") && earlier.get("instellingscode") instanceof String brin) {
-      text = brin + (text.length() == 1 ? "0" + text : text); // older DUO files: VESTIGINGSNUMMER is the volgnummer
-    }
-    if (spec.formaat() != null) {
-      text = Formats.apply(spec.formaat(), text);
-    }
-    Object value = ValueParser.parse(text, spec.type(), table.plainNumbers(), table.semicolonSeparated());
-    if (!spec.codes().isEmpty()) {
-      value = code(spec, value);
-    }
-    if ("postcode4".equals(spec.minimaliseren())) {
-      return Formats.apply("postcode", text); // the full postcode stays in memory only; bronzeValues keeps 4 digits
-    }
-    return value;
-  }
-
-  private static Object code(ColumnSpec spec, Object value) throws ValueException {
-    String given = HeaderNames.normalise(asText(value));
-    for (String code : spec.codes()) {
-      if (HeaderNames.normalise(code).equals(given)) {
-        return value instanceof String ? code : value;
-      }
-    }
-    throw new ValueException("is geen toegestane waarde (toegestaan: " + String.join(", ", spec.codes()) + ")");
-  }
-
-  private List<Object[]> parseWide(RawRow raw, HeaderMapping mapping, List<QuarantineEntry> errors) {
-    List<Object[]> out = new ArrayList<>();
-    if (contract.unpivot() == null) {
-      return out;
-    }
-    List<String> suppressed = contract.unpivot().afgeschermdWaarden();
-    for (HeaderMapping.WideColumn w : mapping.wide()) {
-      String cell = w.index() < raw.values().size() ? raw.values().get(w.index()) : null;
-      String s = ValueParser.emptyToNull(cell);
-      if (s == null) {
-        out.add(new Object[] {w.suffix(), null, Boolean.FALSE});
-      } else if (suppressed.contains(s)) {
-        out.add(new Object[] {w.suffix(), null, Boolean.TRUE});
-      } else {
-        try {
-          Object n = ValueParser.parse(s, ColumnType.INT, false);
-          if ((Integer) n < 0) {
-            throw new ValueException("is negatief; een aantal leerlingen kan niet negatief zijn");
-          }
-          out.add(new Object[] {w.suffix(), n, Boolean.FALSE});
-        } catch (ValueException e) {
-          errors.add(new QuarantineEntry(raw.rij(), w.header(), shorten(s), e.getMessage()));
+        if (rijen == 0) {
+            return ValidatedFile.rejected(0, "bestand bevat alleen een kopregel en geen gegevens");
         }
-      }
-    }
-    return out;
-  }
-
-  private String periode(Map<String, Object> values) {
-    if (!contract.perPeriode()) {
-      return "";
-    }
-    return String.join("|", contract.periodeKolom().stream().map(c -> asText(values.get(c))).toList());
-  }
-
-  private List<Object> bronzeValues(Map<String, Object> values, PostcodeWijken lookup) {
-    List<Object> out = new ArrayList<>();
-    for (ColumnSpec spec : contract.kolommen()) {
-      if (!spec.stored()) {
-        continue;
-      }
-      Object v = values.get(spec.naam());
-      if ("geboortejaar_maand".equals(spec.minimaliseren())) {
-        LocalDate d = (LocalDate) v;
-        out.add(d == null ? null : d.getYear());
-        out.add(d == null ? null : d.getMonthValue());
-      } else if ("postcode4".equals(spec.minimaliseren())) {
-        String full = (String) v;
-        out.add(full == null ? null : full.substring(0, 4));
-        if (spec.wijkKolom() != null) {
-          out.add(full == null ? null : lookup.wijk(full));
+        Pseudonymiser pseudo = contract.leerlingIdKolommen().isEmpty() ? null : pseudonymiser.get();
+        PostcodeWijken lookup = contract.needsWijken() ? wijken.get() : PostcodeWijken.NONE;
+        List<BronzeRow> rows = new ArrayList<>();
+        List<QuarantineEntry> quarantine = new ArrayList<>();
+        Map<List<Object>, Integer> keys = new HashMap<>();
+        long accepted = 0;
+        long rejected = 0;
+        for (RawRow raw : table.rows()) {
+            List<QuarantineEntry> errors = new ArrayList<>();
+            Map<String, Object> values = parseRow(raw, table, mapping, pseudo, errors);
+            List<Object[]> wide = parseWide(raw, mapping, errors);
+            if (errors.isEmpty() && !contract.sleutel().isEmpty()) {
+                List<Object> key = contract.sleutel().stream().map(values::get).toList();
+                Integer first = keys.putIfAbsent(key, raw.rij());
+                if (first != null) {
+                    String shown =
+                            String.join("|", key.stream().map(Validator::asText).toList());
+                    errors.add(new QuarantineEntry(
+                            raw.rij(),
+                            String.join(",", contract.sleutel()),
+                            shown,
+                            "dubbele sleutel: dezelfde waarde staat al op rij " + first));
+                }
+            }
+            if (!errors.isEmpty()) {
+                rejected++;
+                quarantine.addAll(errors);
+                continue;
+            }
+            accepted++;
+            String periode = periode(values);
+            List<Object> base = bronzeValues(values, lookup);
+            if (contract.unpivot() == null) {
+                rows.add(new BronzeRow(raw.rij(), periode, base));
+            } else {
+                for (Object[] w : wide) {
+                    List<Object> v = new ArrayList<>(base);
+                    v.add(w[0]);
+                    v.add(w[1]);
+                    if (contract.unpivot().afgeschermdKolom() != null) {
+                        v.add(w[2]);
+                    }
+                    rows.add(new BronzeRow(raw.rij(), periode, v));
+                }
+            }
         }
-      } else {
-        out.add(v);
-      }
+        String status = rejected == 0
+                ? ValidatedFile.GELADEN
+                : accepted == 0 ? ValidatedFile.AFGEWEZEN : ValidatedFile.DEELS_GELADEN;
+        return new ValidatedFile(
+                status,
+                rijen,
+                accepted,
+                rejected,
+                melding(table, mapping, accepted, rejected, quarantine),
+                rows,
+                quarantine);
     }
-    return out;
-  }
 
-  /** The value as it may be stored in quarantine. */
-  private String shown(ColumnSpec spec, String raw, Pseudonymiser pseudo) {
-    if (contract.isPupilId(spec.naam())) {
-      return pseudo.pseudonymise(raw);
+    private Map<String, Object> parseRow(
+            RawRow raw, RawTable table, HeaderMapping mapping, Pseudonymiser pseudo, List<QuarantineEntry> errors) {
+        List<String> cells = raw.values();
+        int width = table.header().size();
+        if (cells.size() > width) {
+            long extra = cells.subList(width, cells.size()).stream()
+                    .filter(s -> !s.isBlank())
+                    .count();
+            if (extra > 0) {
+                errors.add(new QuarantineEntry(
+                        raw.rij(),
+                        "",
+                        "",
+                        "rij heeft " + cells.size() + " velden maar de kopregel " + width
+                                + " (verkeerd scheidingsteken of aanhalingstekens?)"));
+            }
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (ColumnSpec spec : contract.kolommen()) {
+            Integer index = mapping.indexByColumn().get(spec.naam());
+            String cell = index == null || index >= cells.size() ? null : cells.get(index);
+            String s = ValueParser.emptyToNull(cell);
+            if (s == null) {
+                if (spec.verplicht()) {
+                    errors.add(new QuarantineEntry(raw.rij(), spec.naam(), "", "verplichte waarde ontbreekt"));
+                }
+                values.put(spec.naam(), null);
+                continue;
+            }
+            try {
+                values.put(spec.naam(), parseCell(spec, s, values, table, pseudo));
+            } catch (ValueException e) {
+                errors.add(new QuarantineEntry(raw.rij(), spec.naam(), shown(spec, s, pseudo), e.getMessage()));
+            }
+        }
+        for (ColumnSpec spec : contract.kolommen()) {
+            if (spec.schaalKolom() != null
+                    && values.get(spec.naam()) instanceof BigDecimal amount
+                    && values.get(spec.schaalKolom()) instanceof Number factor) {
+                values.put(
+                        spec.naam(),
+                        amount.multiply(new BigDecimal(factor.toString())).setScale(4, RoundingMode.HALF_UP));
+            }
+        }
+        return values;
     }
-    if (spec.minimaliseren() != null) {
-      return HIDDEN;
-    }
-    return shorten(raw);
-  }
 
-  private static String shorten(String s) {
-    return s.length() <= MAX_SHOWN_VALUE ? s : s.substring(0, MAX_SHOWN_VALUE) + "… (" + s.length() + " tekens)";
-  }
+    private Object parseCell(
+            ColumnSpec spec, String s, Map<String, Object> earlier, RawTable table, Pseudonymiser pseudo)
+            throws ValueException {
+        if (contract.isPupilId(spec.naam())) {
+            ValueParser.parse(s, ColumnType.STRING, false);
+            return pseudo.pseudonymise(s);
+        }
+        String text = s;
+        if ("vestiging".equals(spec.formaat())
+                && text.matches("\\d{1,2}")
+                && earlier.get("instellingscode") instanceof String brin) {
+            text = brin
+                    + (text.length() == 1 ? "0" + text : text); // older DUO files: VESTIGINGSNUMMER is the volgnummer
+        }
+        if (spec.formaat() != null) {
+            text = Formats.apply(spec.formaat(), text);
+        }
+        Object value = ValueParser.parse(text, spec.type(), table.plainNumbers(), table.semicolonSeparated());
+        if (!spec.codes().isEmpty()) {
+            value = code(spec, value);
+        }
+        if ("postcode4".equals(spec.minimaliseren())) {
+            return Formats.apply(
+                    "postcode", text); // the full postcode stays in memory only; bronzeValues keeps 4 digits
+        }
+        return value;
+    }
 
-  static String asText(Object v) {
-    if (v == null) {
-      return "";
+    private static Object code(ColumnSpec spec, Object value) throws ValueException {
+        String given = HeaderNames.normalise(asText(value));
+        for (String code : spec.codes()) {
+            if (HeaderNames.normalise(code).equals(given)) {
+                return value instanceof String ? code : value;
+            }
+        }
+        throw new ValueException("is geen toegestane waarde (toegestaan: " + String.join(", ", spec.codes()) + ")");
     }
-    if (v instanceof BigDecimal b) {
-      return b.stripTrailingZeros().toPlainString();
-    }
-    return v.toString();
-  }
 
-  private String melding(RawTable table, HeaderMapping mapping, long accepted, long rejected, List<QuarantineEntry> quarantine) {
-    List<String> parts = new ArrayList<>();
-    parts.add(accepted + (accepted == 1 ? " rij" : " rijen") + " geladen, " + rejected + " in quarantaine");
-    if (!quarantine.isEmpty()) {
-      List<String> examples = quarantine.stream().limit(EXAMPLES_IN_MELDING).map(QuarantineEntry::describe).toList();
-      parts.add((quarantine.size() > EXAMPLES_IN_MELDING ? "onder meer " : "") + String.join("; ", examples));
+    private List<Object[]> parseWide(RawRow raw, HeaderMapping mapping, List<QuarantineEntry> errors) {
+        List<Object[]> out = new ArrayList<>();
+        if (contract.unpivot() == null) {
+            return out;
+        }
+        List<String> suppressed = contract.unpivot().afgeschermdWaarden();
+        for (HeaderMapping.WideColumn w : mapping.wide()) {
+            String cell = w.index() < raw.values().size() ? raw.values().get(w.index()) : null;
+            String s = ValueParser.emptyToNull(cell);
+            if (s == null) {
+                out.add(new Object[] {w.suffix(), null, Boolean.FALSE});
+            } else if (suppressed.contains(s)) {
+                out.add(new Object[] {w.suffix(), null, Boolean.TRUE});
+            } else {
+                try {
+                    Object n = ValueParser.parse(s, ColumnType.INT, false);
+                    if ((Integer) n < 0) {
+                        throw new ValueException("is negatief; een aantal leerlingen kan niet negatief zijn");
+                    }
+                    out.add(new Object[] {w.suffix(), n, Boolean.FALSE});
+                } catch (ValueException e) {
+                    errors.add(new QuarantineEntry(raw.rij(), w.header(), shorten(s), e.getMessage()));
+                }
+            }
+        }
+        return out;
     }
-    if (!mapping.unknown().isEmpty()) {
-      parts.add("onbekende kolommen genegeerd: " + String.join(", ", mapping.unknown()));
-    }
-    if (table.blankLines() > 0) {
-      parts.add(table.blankLines() + (table.blankLines() == 1 ? " lege regel" : " lege regels") + " overgeslagen");
-    }
-    parts.add("gelezen als " + table.format());
-    return String.join("; ", parts);
-  }
 
-  private static String unknownNote(HeaderMapping mapping) {
-    return mapping.unknown().isEmpty() ? "" : "; onbekende kolommen: " + String.join(", ", mapping.unknown());
-  }
+    private String periode(Map<String, Object> values) {
+        if (!contract.perPeriode()) {
+            return "";
+        }
+        return String.join(
+                "|",
+                contract.periodeKolom().stream().map(c -> asText(values.get(c))).toList());
+    }
 
-  /** The bronze columns this validator fills, for callers that build schemas. */
-  public List<BronzeColumn> columns() {
-    return contract.bronzeColumns();
-  }
+    private List<Object> bronzeValues(Map<String, Object> values, PostcodeWijken lookup) {
+        List<Object> out = new ArrayList<>();
+        for (ColumnSpec spec : contract.kolommen()) {
+            if (!spec.stored()) {
+                continue;
+            }
+            Object v = values.get(spec.naam());
+            if ("geboortejaar_maand".equals(spec.minimaliseren())) {
+                LocalDate d = (LocalDate) v;
+                out.add(d == null ? null : d.getYear());
+                out.add(d == null ? null : d.getMonthValue());
+            } else if ("postcode4".equals(spec.minimaliseren())) {
+                String full = (String) v;
+                out.add(full == null ? null : full.substring(0, 4));
+                if (spec.wijkKolom() != null) {
+                    out.add(full == null ? null : lookup.wijk(full));
+                }
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The value as it may be stored in quarantine. */
+    private String shown(ColumnSpec spec, String raw, Pseudonymiser pseudo) {
+        if (contract.isPupilId(spec.naam())) {
+            return pseudo.pseudonymise(raw);
+        }
+        if (spec.minimaliseren() != null) {
+            return HIDDEN;
+        }
+        return shorten(raw);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_SHOWN_VALUE ? s : s.substring(0, MAX_SHOWN_VALUE) + "… (" + s.length() + " tekens)";
+    }
+
+    static String asText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        return v.toString();
+    }
+
+    private String melding(
+            RawTable table, HeaderMapping mapping, long accepted, long rejected, List<QuarantineEntry> quarantine) {
+        List<String> parts = new ArrayList<>();
+        parts.add(accepted + (accepted == 1 ? " rij" : " rijen") + " geladen, " + rejected + " in quarantaine");
+        if (!quarantine.isEmpty()) {
+            List<String> examples = quarantine.stream()
+                    .limit(EXAMPLES_IN_MELDING)
+                    .map(QuarantineEntry::describe)
+                    .toList();
+            parts.add((quarantine.size() > EXAMPLES_IN_MELDING ? "onder meer " : "") + String.join("; ", examples));
+        }
+        if (!mapping.unknown().isEmpty()) {
+            parts.add("onbekende kolommen genegeerd: " + String.join(", ", mapping.unknown()));
+        }
+        if (table.blankLines() > 0) {
+            parts.add(
+                    table.blankLines() + (table.blankLines() == 1 ? " lege regel" : " lege regels") + " overgeslagen");
+        }
+        parts.add("gelezen als " + table.format());
+        return String.join("; ", parts);
+    }
+
+    private static String unknownNote(HeaderMapping mapping) {
+        return mapping.unknown().isEmpty() ? "" : "; onbekende kolommen: " + String.join(", ", mapping.unknown());
+    }
+
+    /** The bronze columns this validator fills, for callers that build schemas. */
+    public List<BronzeColumn> columns() {
+        return contract.bronzeColumns();
+    }
 }

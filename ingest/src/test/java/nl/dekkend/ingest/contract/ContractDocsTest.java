@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class ContractDocsTest {
 
-  private static final Path PAGE = Path.of("BRONNEN.md");
+    private static final Path PAGE = Path.of("BRONNEN.md");
 
-  /** Run with {@code -Ddekkend.updateDocs=true} to rewrite the page after changing a contract. */
-  @Test
-  void userPageMatchesTheContracts() throws IOException {
-    String generated = ContractDocs.markdown(Contracts.load());
-    if (Boolean.getBoolean("dekkend.updateDocs") || !Files.exists(PAGE)) {
-      Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
+    /** Run with {@code -Ddekkend.updateDocs=true} to rewrite the page after changing a contract. */
+    @Test
+    void userPageMatchesTheContracts() throws IOException {
+        String generated = ContractDocs.markdown(Contracts.load());
+        if (Boolean.getBoolean("dekkend.updateDocs") || !Files.exists(PAGE)) {
+            Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(PAGE, StandardCharsets.UTF_8)).isEqualTo(generated);
+        assertThat(generated)
+                .contains("## duo_leerlingen_swv", "| `teldatum` | datum | ja |", "`SO-1`, `SO-2`, `SO-3`");
     }
-    assertThat(Files.readString(PAGE, StandardCharsets.UTF_8)).isEqualTo(generated);
-    assertThat(generated).contains("## duo_leerlingen_swv", "| `teldatum` | datum | ja |", "`SO-1`, `SO-2`, `SO-3`");
-  }
 }

@@ -68,8 +68,8 @@ class DemoDataTest {
 
     @Test
     void sboAndSoRatesOfMainSwvFallInsideTheTargetBands() throws IOException {
-        List<String[]> rows = DemoFiles.csv(inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv"),
-                CsvDialect.WINDOWS_1252, ";");
+        List<String[]> rows = DemoFiles.csv(
+                inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv"), CsvDialect.WINDOWS_1252, ";");
         List<String[]> main = rows.stream().filter(r -> r[0].equals("PO9901")).toList();
 
         assertThat(main).hasSize(10);
@@ -89,8 +89,8 @@ class DemoDataTest {
     void landelijkXlsxHasContractHeaderAndPlausibleNationalFigures() throws IOException {
         List<List<String>> rows = DemoFiles.xlsx(inbox.resolve("duo_landelijk/duo_landelijk_2015-2024.xlsx"));
 
-        assertThat(rows.get(0)).containsExactly("teldatum", "sbo_pct", "so_cat1_pct", "so_cat2_pct", "so_cat3_pct",
-                "so_totaal_pct");
+        assertThat(rows.get(0))
+                .containsExactly("teldatum", "sbo_pct", "so_cat1_pct", "so_cat2_pct", "so_cat3_pct", "so_totaal_pct");
         assertThat(rows).hasSize(11);
         for (List<String> r : rows.subList(1, rows.size())) {
             assertThat(new BigDecimal(r.get(1)).doubleValue()).isBetween(2.4, 2.6);
@@ -109,11 +109,23 @@ class DemoDataTest {
         List<List<String>> data = rows.subList(1, rows.size());
 
         assertThat(header).startsWith("gemeente_code", "gemeente_naam", "swv_code", "postcode");
-        assertThat(data.stream().filter(r -> r.get(gemeente).equals("GM9901") && r.size() > wijk && !r.get(wijk).isEmpty())
-                .map(r -> r.get(wijk)).distinct()).hasSize(10);
-        assertThat(data.stream().filter(r -> r.size() > sd && r.get(sd) != null && !r.get(sd).isEmpty())
-                .map(r -> r.get(sd)).distinct()).containsExactlyInAnyOrder("SD9901A", "SD9901B", "SD9901C", "SD9901D");
-        assertThat(data.stream().filter(r -> r.get(gemeente).equals("GM9904")).map(r -> r.get(swv)).distinct())
+        assertThat(data.stream()
+                        .filter(r -> r.get(gemeente).equals("GM9901")
+                                && r.size() > wijk
+                                && !r.get(wijk).isEmpty())
+                        .map(r -> r.get(wijk))
+                        .distinct())
+                .hasSize(10);
+        assertThat(data.stream()
+                        .filter(r ->
+                                r.size() > sd && r.get(sd) != null && !r.get(sd).isEmpty())
+                        .map(r -> r.get(sd))
+                        .distinct())
+                .containsExactlyInAnyOrder("SD9901A", "SD9901B", "SD9901C", "SD9901D");
+        assertThat(data.stream()
+                        .filter(r -> r.get(gemeente).equals("GM9904"))
+                        .map(r -> r.get(swv))
+                        .distinct())
                 .containsExactlyInAnyOrder("PO9901", "PO9902");
     }
 
@@ -128,7 +140,12 @@ class DemoDataTest {
         List<String[]> data = rows.subList(1, rows.size());
 
         assertThat(text).contains("Vallée").doesNotStartWith("\uFEFF");
-        assertThat(data.stream().filter(r -> r[soort].equals("BAO")).map(r -> r[0]).distinct().count()).isBetween(78L, 84L);
+        assertThat(data.stream()
+                        .filter(r -> r[soort].equals("BAO"))
+                        .map(r -> r[0])
+                        .distinct()
+                        .count())
+                .isBetween(78L, 84L);
         assertThat(data.stream().filter(r -> r[soort].equals("SBO"))).hasSize(4);
         assertThat(data.stream().filter(r -> r[soort].equals("SO"))).hasSize(3);
         assertThat(data.stream().map(r -> r[0]).distinct().count()).isEqualTo(data.size() - 1L);
@@ -156,9 +173,10 @@ class DemoDataTest {
             String swv = swvOfPostcode.getOrDefault(r[postcode].substring(0, 4), swvOfGemeente.get("GM" + r[gemeente]));
             swvOfVestiging.put(r[0], swv);
         }
-        List<String[]> file06 = DemoFiles.csvUtf8(inbox.resolve("duo_leerlingen_vestiging/" + DuoDetailFiles.FILE_06), ";");
-        List<String[]> swvFile = DemoFiles.csv(inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv"),
-                CsvDialect.WINDOWS_1252, ";");
+        List<String[]> file06 =
+                DemoFiles.csvUtf8(inbox.resolve("duo_leerlingen_vestiging/" + DuoDetailFiles.FILE_06), ";");
+        List<String[]> swvFile = DemoFiles.csv(
+                inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv"), CsvDialect.WINDOWS_1252, ";");
 
         for (String[] swvRow : swvFile.subList(1, swvFile.size())) {
             if (!swvRow[0].equals("PO9901")) {
@@ -183,8 +201,10 @@ class DemoDataTest {
     void soByAgeBandAddsUpToTheSwvSoCounts() throws IOException {
         List<String[]> rows = DemoFiles.csvUtf8(inbox.resolve("duo_so_leeftijd/duo_so_leeftijd_2015-2024.csv"), ";");
         SwvCounts c2024 = summary.mainSwvCounts().get(2024);
-        int cat1 = rows.stream().filter(r -> r[0].equals("PO9901") && r[1].equals("01-10-2024") && r[2].equals("1"))
-                .mapToInt(r -> Integer.parseInt(r[3]) + Integer.parseInt(r[4])).sum();
+        int cat1 = rows.stream()
+                .filter(r -> r[0].equals("PO9901") && r[1].equals("01-10-2024") && r[2].equals("1"))
+                .mapToInt(r -> Integer.parseInt(r[3]) + Integer.parseInt(r[4]))
+                .sum();
 
         assertThat(cat1).isEqualTo(c2024.soCat1());
     }
@@ -218,7 +238,8 @@ class DemoDataTest {
         assertThat(rows.get(0)[37]).isEqualTo("LEERLINGEN_2025");
         assertThat(rows.stream().skip(1).map(r -> r[6])).allMatch(code -> code.matches("99\\d\\d"));
         assertThat(rows.stream().skip(1).filter(r -> r[2].equals("Kindcentrum Nieuw Zandhorst")))
-                .singleElement().satisfies(r -> {
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r[8 + 2017 - 1996]).isEqualTo("0");
                     assertThat(Integer.parseInt(r[8 + 2019 - 1996])).isPositive();
                 });
@@ -226,25 +247,33 @@ class DemoDataTest {
 
     @Test
     void bomFilesStartWithTheBom() throws IOException {
-        for (String path : List.of("inschrijvingen/" + PupilFiles.INSCHRIJVINGEN, "thuiszitters/" + CareFiles.THUISZITTERS,
+        for (String path : List.of(
+                "inschrijvingen/" + PupilFiles.INSCHRIJVINGEN,
+                "thuiszitters/" + CareFiles.THUISZITTERS,
                 "duo_so_leeftijd/duo_so_leeftijd_2015-2024.csv")) {
-            assertThat(Files.readAllBytes(inbox.resolve(path))).as(path).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            assertThat(Files.readAllBytes(inbox.resolve(path))).as(path).startsWith((byte) 0xEF, (byte) 0xBB, (byte)
+                    0xBF);
         }
     }
 
     @Test
     void deliberateProblemsAreListedAndPresentInTheFiles() throws IOException {
         assertThat(summary.problems()).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(summary.problems()).filteredOn(p -> p.row() == 0).singleElement()
+        assertThat(summary.problems())
+                .filteredOn(p -> p.row() == 0)
+                .singleElement()
                 .satisfies(p -> assertThat(p.column()).isEqualTo("vestiging"));
-        List<String[]> rejected = DemoFiles.csvUtf8(inbox.resolve("arrangementen/" + CareFiles.ARRANGEMENTEN_REJECTED), ";");
+        List<String[]> rejected =
+                DemoFiles.csvUtf8(inbox.resolve("arrangementen/" + CareFiles.ARRANGEMENTEN_REJECTED), ";");
         assertThat(rejected.get(0)).doesNotContain("vestiging").contains("arrangement_id", "soort", "begindatum");
 
-        List<String[]> inschrijvingen = DemoFiles.csvUtf8(inbox.resolve("inschrijvingen/" + PupilFiles.INSCHRIJVINGEN), ";");
+        List<String[]> inschrijvingen =
+                DemoFiles.csvUtf8(inbox.resolve("inschrijvingen/" + PupilFiles.INSCHRIJVINGEN), ";");
         for (DeliberateProblem p : summary.problems()) {
             if (p.path().startsWith("inschrijvingen/")) {
                 String[] row = inschrijvingen.get(p.row() - 1);
-                assertThat(row[DemoFiles.column(inschrijvingen.get(0), p.column())].replace("\"", "")).isEqualTo(p.value());
+                assertThat(row[DemoFiles.column(inschrijvingen.get(0), p.column())].replace("\"", ""))
+                        .isEqualTo(p.value());
             }
         }
     }
@@ -253,31 +282,47 @@ class DemoDataTest {
     void tlvsHaveRealisticTermsAndOutcomes() throws IOException {
         List<String[]> rows = DemoFiles.csv(inbox.resolve("tlv/" + PupilFiles.TLV), CsvDialect.WINDOWS_1252, ";");
         String[] h = rows.get(0);
-        List<String[]> granted = rows.stream().skip(1).filter(r -> r[DemoFiles.column(h, "besluit")].equals("toegekend")).toList();
+        List<String[]> granted = rows.stream()
+                .skip(1)
+                .filter(r -> r[DemoFiles.column(h, "besluit")].equals("toegekend"))
+                .toList();
         DateTimeFormatter dmy = DateTimeFormatter.ofPattern("d-M-yyyy");
-        long withinTerm = granted.stream().filter(r -> ChronoUnit.DAYS.between(
-                LocalDate.parse(r[DemoFiles.column(h, "aanvraagdatum")], dmy),
-                LocalDate.parse(r[DemoFiles.column(h, "besluitdatum")], dmy)) <= 56).count();
+        long withinTerm = granted.stream()
+                .filter(r -> ChronoUnit.DAYS.between(
+                                LocalDate.parse(r[DemoFiles.column(h, "aanvraagdatum")], dmy),
+                                LocalDate.parse(r[DemoFiles.column(h, "besluitdatum")], dmy))
+                        <= 56)
+                .count();
 
         assertThat(summary.tlvs()).isEqualTo(rows.size() - 2);
         assertThat((double) withinTerm / granted.size()).isBetween(0.8, 0.99);
-        assertThat(granted).allSatisfy(r -> assertThat(ChronoUnit.DAYS.between(
-                LocalDate.parse(r[DemoFiles.column(h, "ingangsdatum")], dmy),
-                LocalDate.parse(r[DemoFiles.column(h, "einddatum")], dmy))).isGreaterThanOrEqualTo(364));
+        assertThat(granted)
+                .allSatisfy(r -> assertThat(ChronoUnit.DAYS.between(
+                                LocalDate.parse(r[DemoFiles.column(h, "ingangsdatum")], dmy),
+                                LocalDate.parse(r[DemoFiles.column(h, "einddatum")], dmy)))
+                        .isGreaterThanOrEqualTo(364));
         assertThat(granted.stream().map(r -> r[DemoFiles.column(h, "uitkomst")]).distinct())
                 .contains("lopend", "verlengd", "teruggeplaatst", "overgeplaatst", "uitstroom_vo", "verhuisd");
-        assertThat(granted.stream().filter(r -> r[DemoFiles.column(h, "bezwaar")].equals("ja"))).isNotEmpty();
-        assertThat(granted.stream().filter(r -> !r[DemoFiles.column(h, "geplande_terugplaatsing")].isEmpty())).isNotEmpty();
+        assertThat(granted.stream().filter(r -> r[DemoFiles.column(h, "bezwaar")].equals("ja")))
+                .isNotEmpty();
+        assertThat(granted.stream().filter(r -> !r[DemoFiles.column(h, "geplande_terugplaatsing")].isEmpty()))
+                .isNotEmpty();
     }
 
     @Test
     void thuiszittersAreAFewDozenAYearAndSomeLastOverAYear() throws IOException {
         List<String[]> rows = DemoFiles.csvUtf8(inbox.resolve("thuiszitters/" + CareFiles.THUISZITTERS), ";");
 
-        assertThat(summary.thuiszittersNieuw()).hasSize(10).allSatisfy((jaar, n) -> assertThat(n).isBetween(10, 45));
-        assertThat(rows.stream().skip(1).filter(r -> !r[5].isEmpty()
-                && ChronoUnit.DAYS.between(LocalDate.parse(r[4]), LocalDate.parse(r[5])) > 365)).isNotEmpty();
-        assertThat(rows.stream().skip(1).filter(r -> r[3].equals("vrijstelling"))).allMatch(r -> !r[6].isEmpty());
+        assertThat(summary.thuiszittersNieuw())
+                .hasSize(10)
+                .allSatisfy((jaar, n) -> assertThat(n).isBetween(10, 45));
+        assertThat(rows.stream()
+                        .skip(1)
+                        .filter(r -> !r[5].isEmpty()
+                                && ChronoUnit.DAYS.between(LocalDate.parse(r[4]), LocalDate.parse(r[5])) > 365))
+                .isNotEmpty();
+        assertThat(rows.stream().skip(1).filter(r -> r[3].equals("vrijstelling")))
+                .allMatch(r -> !r[6].isEmpty());
     }
 
     @Test
@@ -299,10 +344,12 @@ class DemoDataTest {
             BigDecimal amount = new BigDecimal(r.get(4));
             result.merge(r.get(0), r.get(2).equals("baten") ? amount : amount.negate(), BigDecimal::add);
         }
-        List<String[]> norm = DemoFiles.csv(inbox.resolve("normbedragen/normbedragen_2015-2025.csv"), CsvDialect.WINDOWS_1252, ";");
+        List<String[]> norm =
+                DemoFiles.csv(inbox.resolve("normbedragen/normbedragen_2015-2025.csv"), CsvDialect.WINDOWS_1252, ";");
 
         assertThat(result).hasSize(9);
-        assertThat(result).allSatisfy((jaar, r) -> assertThat(r.signum()).as(jaar).isEqualTo(jaar.equals("2022") ? -1 : 1));
+        assertThat(result)
+                .allSatisfy((jaar, r) -> assertThat(r.signum()).as(jaar).isEqualTo(jaar.equals("2022") ? -1 : 1));
         assertThat(norm).anySatisfy(r -> assertThat(r).containsExactly("2015-2016", "zware_per_bao_sbo", "324,80"));
         assertThat(norm).anySatisfy(r -> assertThat(r).containsExactly("2020-2021", "verevening_pct", "0"));
     }

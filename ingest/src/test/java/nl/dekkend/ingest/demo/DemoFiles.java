@@ -42,7 +42,8 @@ final class DemoFiles {
     /** Cell texts of the first sheet, row by row. */
     static List<List<String>> xlsx(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook wb = new ReadableWorkbook(in)) {
             Sheet sheet = wb.getFirstSheet();
             try (Stream<Row> stream = sheet.openStream()) {
                 stream.forEach(r -> {

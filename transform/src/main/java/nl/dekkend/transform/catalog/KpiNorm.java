@@ -10,16 +10,22 @@ import java.math.BigDecimal;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record KpiNorm(
-    @JsonProperty(value = "planperiode", required = true) String planperiode,
-    @JsonProperty(value = "eerste_periode", required = true) String eerstePeriode,
-    @JsonProperty(value = "laatste_periode", required = true) String laatstePeriode,
-    @JsonProperty(value = "norm", required = true) BigDecimal norm,
-    @JsonProperty("grens") BigDecimal grens) {
+        @JsonProperty(value = "planperiode", required = true)
+        String planperiode,
 
-  public KpiNorm {
-    if (eerstePeriode.compareTo(laatstePeriode) > 0) {
-      throw new IllegalArgumentException(
-          "planperiode " + planperiode + ": eerste_periode " + eerstePeriode + " after laatste_periode " + laatstePeriode);
+        @JsonProperty(value = "eerste_periode", required = true)
+        String eerstePeriode,
+
+        @JsonProperty(value = "laatste_periode", required = true)
+        String laatstePeriode,
+
+        @JsonProperty(value = "norm", required = true) BigDecimal norm,
+        @JsonProperty("grens") BigDecimal grens) {
+
+    public KpiNorm {
+        if (eerstePeriode.compareTo(laatstePeriode) > 0) {
+            throw new IllegalArgumentException("planperiode " + planperiode + ": eerste_periode " + eerstePeriode
+                    + " after laatste_periode " + laatstePeriode);
+        }
     }
-  }
 }

@@ -6,25 +6,25 @@ package nl.dekkend.transform.runner;
  * as a full overwrite; serving models are also exported for the warehouse.
  */
 public enum Layer {
-  STAGING("staging", false),
-  INTERMEDIATE("intermediate", false),
-  MARTS("marts", true),
-  KPIS("kpis", true),
-  SERVING("serving", true);
+    STAGING("staging", false),
+    INTERMEDIATE("intermediate", false),
+    MARTS("marts", true),
+    KPIS("kpis", true),
+    SERVING("serving", true);
 
-  private final String folder;
-  private final boolean persisted;
+    private final String folder;
+    private final boolean persisted;
 
-  Layer(String folder, boolean persisted) {
-    this.folder = folder;
-    this.persisted = persisted;
-  }
+    Layer(String folder, boolean persisted) {
+        this.folder = folder;
+        this.persisted = persisted;
+    }
 
-  public String folder() {
-    return folder;
-  }
+    public String folder() {
+        return folder;
+    }
 
-  public boolean persisted() {
-    return persisted;
-  }
+    public boolean persisted() {
+        return persisted;
+    }
 }

@@ -24,101 +24,106 @@ import java.util.stream.Stream;
  */
 public final class ModelRepository {
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-  private final Path root;
+    private final Path root;
 
-  private ModelRepository(Path root) {
-    this.root = root;
-  }
+    private ModelRepository(Path root) {
+        this.root = root;
+    }
 
-  /** The models packaged with Dekkend. */
-  public static ModelRepository onClasspath() {
-    try {
-      URI uri = ModelRepository.class.getResource("/models/kpis/kpi_catalog.yml").toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
+    /** The models packaged with Dekkend. */
+    public static ModelRepository onClasspath() {
         try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
+            URI uri = ModelRepository.class
+                    .getResource("/models/kpis/kpi_catalog.yml")
+                    .toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return new ModelRepository(fs.getPath("/models"));
+            }
+            return new ModelRepository(Path.of(uri).getParent().getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the packaged models", e);
         }
-        return new ModelRepository(fs.getPath("/models"));
-      }
-      return new ModelRepository(Path.of(uri).getParent().getParent());
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open the packaged models", e);
     }
-  }
 
-  /** Models in a folder laid out like {@code models/} (tests). */
-  public static ModelRepository in(Path root) {
-    return new ModelRepository(root);
-  }
+    /** Models in a folder laid out like {@code models/} (tests). */
+    public static ModelRepository in(Path root) {
+        return new ModelRepository(root);
+    }
 
-  public Path root() {
-    return root;
-  }
+    public Path root() {
+        return root;
+    }
 
-  /** All models of a layer, sorted by name. */
-  public List<ModelFile> layer(Layer layer) {
-    Path dir = root.resolve(layer.folder());
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+    /** All models of a layer, sorted by name. */
+    public List<ModelFile> layer(Layer layer) {
+        Path dir = root.resolve(layer.folder());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<ModelFile> models = new ArrayList<>();
+            for (Path sql : files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .sorted()
+                    .toList()) {
+                models.add(read(layer, sql));
+            }
+            return models;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list models in " + dir, e);
+        }
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<ModelFile> models = new ArrayList<>();
-      for (Path sql : files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
-        models.add(read(layer, sql));
-      }
-      return models;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list models in " + dir, e);
-    }
-  }
 
-  /** One model by name, searching every layer. */
-  public ModelFile model(String name) {
-    for (Layer layer : Layer.values()) {
-      Path sql = root.resolve(layer.folder()).resolve(name + ".sql");
-      if (Files.exists(sql)) {
-        return read(layer, sql);
-      }
+    /** One model by name, searching every layer. */
+    public ModelFile model(String name) {
+        for (Layer layer : Layer.values()) {
+            Path sql = root.resolve(layer.folder()).resolve(name + ".sql");
+            if (Files.exists(sql)) {
+                return read(layer, sql);
+            }
+        }
+        throw new IllegalArgumentException("no model named '" + name + "' under " + root);
     }
-    throw new IllegalArgumentException("no model named '" + name + "' under " + root);
-  }
 
-  /** The SQL functions every model may use, as {@code create temporary function} statements. */
-  public List<String> functions() {
-    Path dir = root.resolve("functions");
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+    /** The SQL functions every model may use, as {@code create temporary function} statements. */
+    public List<String> functions() {
+        Path dir = root.resolve("functions");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> statements = new ArrayList<>();
+            for (Path sql :
+                    files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                statements.add(Files.readString(sql, StandardCharsets.UTF_8));
+            }
+            return statements;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read functions in " + dir, e);
+        }
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<String> statements = new ArrayList<>();
-      for (Path sql : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
-        statements.add(Files.readString(sql, StandardCharsets.UTF_8));
-      }
-      return statements;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read functions in " + dir, e);
-    }
-  }
 
-  private static ModelFile read(Layer layer, Path sqlFile) {
-    String file = sqlFile.getFileName().toString();
-    String name = file.substring(0, file.length() - ".sql".length());
-    Path yml = sqlFile.resolveSibling(name + ".yml");
-    if (!Files.exists(yml)) {
-      throw new IllegalStateException("model " + name + " has no sibling " + name + ".yml stating its grain");
+    private static ModelFile read(Layer layer, Path sqlFile) {
+        String file = sqlFile.getFileName().toString();
+        String name = file.substring(0, file.length() - ".sql".length());
+        Path yml = sqlFile.resolveSibling(name + ".yml");
+        if (!Files.exists(yml)) {
+            throw new IllegalStateException("model " + name + " has no sibling " + name + ".yml stating its grain");
+        }
+        try {
+            String sql = Files.readString(sqlFile, StandardCharsets.UTF_8);
+            ModelSpec spec = YAML.readValue(Files.readString(yml, StandardCharsets.UTF_8), ModelSpec.class);
+            return new ModelFile(name, layer, sql, spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + name + " (" + sqlFile + ")", e);
+        }
     }
-    try {
-      String sql = Files.readString(sqlFile, StandardCharsets.UTF_8);
-      ModelSpec spec = YAML.readValue(Files.readString(yml, StandardCharsets.UTF_8), ModelSpec.class);
-      return new ModelFile(name, layer, sql, spec);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read model " + name + " (" + sqlFile + ")", e);
-    }
-  }
 }

@@ -11,30 +11,30 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ModelSpec(
-    @JsonProperty(value = "grain", required = true) String grain,
-    @JsonProperty("description") String description,
-    @JsonProperty("depends_on") List<String> dependsOn,
-    @JsonProperty("columns") List<Column> columns,
-    @JsonProperty("tests") List<Map<String, Object>> tests) {
+        @JsonProperty(value = "grain", required = true) String grain,
+        @JsonProperty("description") String description,
+        @JsonProperty("depends_on") List<String> dependsOn,
+        @JsonProperty("columns") List<Column> columns,
+        @JsonProperty("tests") List<Map<String, Object>> tests) {
 
-  public ModelSpec {
-    if (grain == null || grain.isBlank()) {
-      throw new IllegalArgumentException("a model yml must state its grain");
+    public ModelSpec {
+        if (grain == null || grain.isBlank()) {
+            throw new IllegalArgumentException("a model yml must state its grain");
+        }
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        tests = tests == null ? List.of() : List.copyOf(tests);
     }
-    dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
-    columns = columns == null ? List.of() : List.copyOf(columns);
-    tests = tests == null ? List.of() : List.copyOf(tests);
-  }
 
-  /** One documented column and its tests: {@code not_null}, {@code unique}, {@code accepted_values}. */
-  @JsonIgnoreProperties(ignoreUnknown = false)
-  public record Column(
-      @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty("description") String description,
-      @JsonProperty("tests") List<Object> tests) {
+    /** One documented column and its tests: {@code not_null}, {@code unique}, {@code accepted_values}. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Column(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty("description") String description,
+            @JsonProperty("tests") List<Object> tests) {
 
-    public Column {
-      tests = tests == null ? List.of() : List.copyOf(tests);
+        public Column {
+            tests = tests == null ? List.of() : List.copyOf(tests);
+        }
     }
-  }
 }

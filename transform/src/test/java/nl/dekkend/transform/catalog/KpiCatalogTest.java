@@ -17,59 +17,94 @@ import org.junit.jupiter.api.Test;
 /** The catalog, the kpi models and their fixtures must agree: an indicator is defined exactly once. */
 class KpiCatalogTest {
 
-  private final ModelRepository models = ModelRepository.onClasspath();
-  private final KpiCatalog catalog = KpiCatalog.read(models.root());
+    private final ModelRepository models = ModelRepository.onClasspath();
+    private final KpiCatalog catalog = KpiCatalog.read(models.root());
 
-  @Test
-  void everyEntryNamesAnExistingKpiModel() {
-    Set<String> kpiModels =
-        models.layer(Layer.KPIS).stream().map(ModelFile::name).collect(Collectors.toSet());
-    for (KpiDefinition d : catalog.indicatoren()) {
-      assertThat(kpiModels).as("model of %s", d.id()).contains(d.model());
+    @Test
+    void everyEntryNamesAnExistingKpiModel() {
+        Set<String> kpiModels =
+                models.layer(Layer.KPIS).stream().map(ModelFile::name).collect(Collectors.toSet());
+        for (KpiDefinition d : catalog.indicatoren()) {
+            assertThat(kpiModels).as("model of %s", d.id()).contains(d.model());
+        }
     }
-  }
 
-  @Test
-  void everyKpiModelHasACatalogEntryAndFixtureCases() throws Exception {
-    Path fixtures = Path.of(getClass().getResource("/models/kpis").toURI());
-    for (ModelFile model : models.layer(Layer.KPIS)) {
-      assertThat(catalog.indicatoren()).as("catalog entries of %s", model.name())
-          .anyMatch(d -> d.model().equals(model.name()));
-      try (Stream<Path> cases = Files.walk(fixtures.resolve(model.name()))) {
-        assertThat(cases.filter(p -> p.endsWith("expected.csv")).count())
-            .as("fixture cases of %s", model.name()).isGreaterThan(0);
-      }
+    @Test
+    void everyKpiModelHasACatalogEntryAndFixtureCases() throws Exception {
+        Path fixtures = Path.of(getClass().getResource("/models/kpis").toURI());
+        for (ModelFile model : models.layer(Layer.KPIS)) {
+            assertThat(catalog.indicatoren())
+                    .as("catalog entries of %s", model.name())
+                    .anyMatch(d -> d.model().equals(model.name()));
+            try (Stream<Path> cases = Files.walk(fixtures.resolve(model.name()))) {
+                assertThat(cases.filter(p -> p.endsWith("expected.csv")).count())
+                        .as("fixture cases of %s", model.name())
+                        .isGreaterThan(0);
+            }
+        }
     }
-  }
 
-  /** Every id of contracts/INDICATOREN.md, the fixed list checks and users rely on. */
-  static final List<String> CONTRACT_IDS =
-      List.of(
-          "leerlingen_bao", "leerlingen_sbo", "deelname_sbo", "deelname_so", "deelname_so_cat1", "deelname_so_cat2",
-          "deelname_so_cat3", "deelname_sbo_so", "deelname_so_woonplaats", "schoolgaand_woonachtig",
-          "dekkend_binnen_regio", "dekkend_plekken", "thuisnabij_eigen_wijk", "thuisnabij_eigen_stadsdeel",
-          "thuisnabij_eigen_gemeente", "thuisnabij_buiten", "thuisnabij_afstand_mediaan", "tijdelijk_duur_mediaan",
-          "tijdelijk_met_terugplaatsmoment", "tijdelijk_teruggeplaatst", "tijdelijk_verlengd", "terugstroom_regulier",
-          "thuiszitters_peildatum", "thuiszitters_nieuw", "thuiszitters_binnen_3_maanden", "toeleiding_aanvragen",
-          "toeleiding_besluiten", "toeleiding_doorlooptijd_mediaan", "toeleiding_binnen_termijn",
-          "toeleiding_eenzijdig", "toeleiding_bezwaren", "toeleiding_leeftijd_mediaan",
-          "toeleiding_prognose_afwijking", "basis_inspectie_onvoldoende", "basis_sop_onvoldoende",
-          "bekostiging_lichte", "bekostiging_normatief_zwaar", "bekostiging_so_kosten", "bekostiging_sbo_afdracht",
-          "bekostiging_verevening", "bekostiging_resterend", "fin_baten", "fin_lasten", "fin_resultaat",
-          "fin_reserve_ultimo", "fin_reserve_signalering");
+    /** Every id of contracts/INDICATOREN.md, the fixed list checks and users rely on. */
+    static final List<String> CONTRACT_IDS = List.of(
+            "leerlingen_bao",
+            "leerlingen_sbo",
+            "deelname_sbo",
+            "deelname_so",
+            "deelname_so_cat1",
+            "deelname_so_cat2",
+            "deelname_so_cat3",
+            "deelname_sbo_so",
+            "deelname_so_woonplaats",
+            "schoolgaand_woonachtig",
+            "dekkend_binnen_regio",
+            "dekkend_plekken",
+            "thuisnabij_eigen_wijk",
+            "thuisnabij_eigen_stadsdeel",
+            "thuisnabij_eigen_gemeente",
+            "thuisnabij_buiten",
+            "thuisnabij_afstand_mediaan",
+            "tijdelijk_duur_mediaan",
+            "tijdelijk_met_terugplaatsmoment",
+            "tijdelijk_teruggeplaatst",
+            "tijdelijk_verlengd",
+            "terugstroom_regulier",
+            "thuiszitters_peildatum",
+            "thuiszitters_nieuw",
+            "thuiszitters_binnen_3_maanden",
+            "toeleiding_aanvragen",
+            "toeleiding_besluiten",
+            "toeleiding_doorlooptijd_mediaan",
+            "toeleiding_binnen_termijn",
+            "toeleiding_eenzijdig",
+            "toeleiding_bezwaren",
+            "toeleiding_leeftijd_mediaan",
+            "toeleiding_prognose_afwijking",
+            "basis_inspectie_onvoldoende",
+            "basis_sop_onvoldoende",
+            "bekostiging_lichte",
+            "bekostiging_normatief_zwaar",
+            "bekostiging_so_kosten",
+            "bekostiging_sbo_afdracht",
+            "bekostiging_verevening",
+            "bekostiging_resterend",
+            "fin_baten",
+            "fin_lasten",
+            "fin_resultaat",
+            "fin_reserve_ultimo",
+            "fin_reserve_signalering");
 
-  @Test
-  void theCatalogHoldsExactlyTheIdsOfTheContract() {
-    List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
-    assertThat(CONTRACT_IDS).hasSize(46).doesNotHaveDuplicates();
-    assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
-  }
+    @Test
+    void theCatalogHoldsExactlyTheIdsOfTheContract() {
+        List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
+        assertThat(CONTRACT_IDS).hasSize(46).doesNotHaveDuplicates();
+        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
+    }
 
-  @Test
-  void rejectsAnUnknownUnitWithAMessageNamingTheIndicator() {
-    assertThatThrownBy(
-            () -> new KpiDefinition("x_y", "X", "d", "procent", 2, null, "t", List.of("swv"), List.of("b"),
-                "kpi_x", false, null))
-        .hasMessageContaining("x_y").hasMessageContaining("procent");
-  }
+    @Test
+    void rejectsAnUnknownUnitWithAMessageNamingTheIndicator() {
+        assertThatThrownBy(() -> new KpiDefinition(
+                        "x_y", "X", "d", "procent", 2, null, "t", List.of("swv"), List.of("b"), "kpi_x", false, null))
+                .hasMessageContaining("x_y")
+                .hasMessageContaining("procent");
+    }
 }

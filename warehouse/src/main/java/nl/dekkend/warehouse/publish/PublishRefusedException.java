@@ -9,26 +9,25 @@ import java.util.List;
  */
 public final class PublishRefusedException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient List<String> reasons;
-  private final transient Path keptAt;
+    private final transient List<String> reasons;
+    private final transient Path keptAt;
 
-  public PublishRefusedException(List<String> reasons, Path keptAt) {
-    super(
-        "Publicatie geweigerd, de vorige publicatie blijft in gebruik:\n  - "
-            + String.join("\n  - ", reasons)
-            + "\nDe geweigerde database staat ter inzage in "
-            + keptAt);
-    this.reasons = List.copyOf(reasons);
-    this.keptAt = keptAt;
-  }
+    public PublishRefusedException(List<String> reasons, Path keptAt) {
+        super("Publicatie geweigerd, de vorige publicatie blijft in gebruik:\n  - "
+                + String.join("\n  - ", reasons)
+                + "\nDe geweigerde database staat ter inzage in "
+                + keptAt);
+        this.reasons = List.copyOf(reasons);
+        this.keptAt = keptAt;
+    }
 
-  public List<String> reasons() {
-    return reasons;
-  }
+    public List<String> reasons() {
+        return reasons;
+    }
 
-  public Path keptAt() {
-    return keptAt;
-  }
+    public Path keptAt() {
+        return keptAt;
+    }
 }

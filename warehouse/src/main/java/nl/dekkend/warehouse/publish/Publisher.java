@@ -31,153 +31,154 @@ import nl.dekkend.warehouse.WarehouseLayout;
  */
 public final class Publisher {
 
-  private static final int KEEP_OLD = 2;
+    private static final int KEEP_OLD = 2;
 
-  private final WarehouseLayout layout;
-  private final Clock clock;
+    private final WarehouseLayout layout;
+    private final Clock clock;
 
-  public Publisher(WarehouseLayout layout, Clock clock) {
-    this.layout = layout;
-    this.clock = clock;
-  }
+    public Publisher(WarehouseLayout layout, Clock clock) {
+        this.layout = layout;
+        this.clock = clock;
+    }
 
-  public Publication publish(Path exportDir, String runId, Consumer<String> progress) {
-    try {
-      Files.createDirectories(layout.publications());
-      Path building = layout.publications().resolve(runId + ".duckdb.bouw");
-      Files.deleteIfExists(building);
-      Duck.flyway(building).migrate();
-      Map<String, Long> rows;
-      List<String> problems;
-      try (Connection db = Duck.open(building)) {
-        rows = load(db, exportDir);
-        insertPublication(db, runId);
-        problems = verify(db, exportDir, rows);
-        try (Statement s = db.createStatement()) {
-          s.execute("checkpoint");
+    public Publication publish(Path exportDir, String runId, Consumer<String> progress) {
+        try {
+            Files.createDirectories(layout.publications());
+            Path building = layout.publications().resolve(runId + ".duckdb.bouw");
+            Files.deleteIfExists(building);
+            Duck.flyway(building).migrate();
+            Map<String, Long> rows;
+            List<String> problems;
+            try (Connection db = Duck.open(building)) {
+                rows = load(db, exportDir);
+                insertPublication(db, runId);
+                problems = verify(db, exportDir, rows);
+                try (Statement s = db.createStatement()) {
+                    s.execute("checkpoint");
+                }
+            }
+            if (!problems.isEmpty()) {
+                Files.createDirectories(layout.rejected());
+                Path kept = layout.rejected().resolve(runId + ".duckdb");
+                Files.move(building, kept, StandardCopyOption.REPLACE_EXISTING);
+                throw new PublishRefusedException(problems, kept);
+            }
+            Path file = layout.publications().resolve(runId + ".duckdb");
+            Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
+            swapCurrent(file);
+            progress.accept("  gepubliceerd: " + layout.current() + " -> " + file.getFileName());
+            removeOldPublications(file);
+            return new Publication(runId, file, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("publiceren mislukt: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("publiceren mislukt: " + e.getMessage(), e);
         }
-      }
-      if (!problems.isEmpty()) {
-        Files.createDirectories(layout.rejected());
-        Path kept = layout.rejected().resolve(runId + ".duckdb");
-        Files.move(building, kept, StandardCopyOption.REPLACE_EXISTING);
-        throw new PublishRefusedException(problems, kept);
-      }
-      Path file = layout.publications().resolve(runId + ".duckdb");
-      Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
-      swapCurrent(file);
-      progress.accept("  gepubliceerd: " + layout.current() + " -> " + file.getFileName());
-      removeOldPublications(file);
-      return new Publication(runId, file, rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("publiceren mislukt: " + e.getMessage(), e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("publiceren mislukt: " + e.getMessage(), e);
     }
-  }
 
-  private static Map<String, Long> load(Connection db, Path exportDir) throws SQLException {
-    Map<String, Long> rows = new LinkedHashMap<>();
-    for (String table : servingTables(db)) {
-      Path folder = exportDir.resolve(table);
-      if (!Files.isDirectory(folder)) {
-        throw new IllegalStateException("de export mist de tabel " + table + " (" + folder + ")");
-      }
-      db.setAutoCommit(false);
-      try (Statement s = db.createStatement()) {
-        s.execute("insert into " + table + " by name select * from read_parquet('" + parquetGlob(folder) + "')");
-        db.commit();
-      } catch (SQLException e) {
-        db.rollback();
-        throw new SQLException("laden van " + table + " mislukt: " + e.getMessage(), e);
-      } finally {
-        db.setAutoCommit(true);
-      }
-      rows.put(table, count(db, "select count(*) from " + table));
+    private static Map<String, Long> load(Connection db, Path exportDir) throws SQLException {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : servingTables(db)) {
+            Path folder = exportDir.resolve(table);
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalStateException("de export mist de tabel " + table + " (" + folder + ")");
+            }
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                s.execute(
+                        "insert into " + table + " by name select * from read_parquet('" + parquetGlob(folder) + "')");
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw new SQLException("laden van " + table + " mislukt: " + e.getMessage(), e);
+            } finally {
+                db.setAutoCommit(true);
+            }
+            rows.put(table, count(db, "select count(*) from " + table));
+        }
+        return rows;
     }
-    return rows;
-  }
 
-  private void insertPublication(Connection db, String runId) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(Sql.load("publish/insert_publication"))) {
-      s.setString(1, runId);
-      s.setString(2, runId);
-      s.setTimestamp(3, Timestamp.from(clock.instant()));
-      s.executeUpdate();
+    private void insertPublication(Connection db, String runId) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(Sql.load("publish/insert_publication"))) {
+            s.setString(1, runId);
+            s.setString(2, runId);
+            s.setTimestamp(3, Timestamp.from(clock.instant()));
+            s.executeUpdate();
+        }
     }
-  }
 
-  /** Row counts against the snapshot, the data tests of the run, and a smoke query per indicator. */
-  private static List<String> verify(Connection db, Path exportDir, Map<String, Long> rows) throws SQLException {
-    List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Long> table : rows.entrySet()) {
-      long expected =
-          count(db, "select count(*) from read_parquet('" + parquetGlob(exportDir.resolve(table.getKey())) + "')");
-      if (expected != table.getValue()) {
-        problems.add(table.getKey() + ": " + table.getValue() + " rijen geladen, " + expected + " verwacht");
-      }
+    /** Row counts against the snapshot, the data tests of the run, and a smoke query per indicator. */
+    private static List<String> verify(Connection db, Path exportDir, Map<String, Long> rows) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Long> table : rows.entrySet()) {
+            long expected = count(
+                    db, "select count(*) from read_parquet('" + parquetGlob(exportDir.resolve(table.getKey())) + "')");
+            if (expected != table.getValue()) {
+                problems.add(table.getKey() + ": " + table.getValue() + " rijen geladen, " + expected + " verwacht");
+            }
+        }
+        if (rows.getOrDefault("kpi_definitions", 0L) == 0) {
+            problems.add("de indicatorcatalogus (kpi_definitions) is leeg");
+        }
+        try (Statement s = db.createStatement();
+                ResultSet failed = s.executeQuery(Sql.load("publish/failed_data_tests"))) {
+            while (failed.next()) {
+                problems.add("datatest mislukt: " + failed.getString("model") + " " + failed.getString("test") + " ("
+                        + failed.getLong("foute_rijen") + " foute rijen, bijvoorbeeld " + failed.getString("voorbeeld")
+                        + ")");
+            }
+        }
+        try (Statement s = db.createStatement();
+                ResultSet smoke = s.executeQuery(Sql.load("publish/smoke_per_indicator"))) {
+            while (smoke.next()) {
+                problems.add("indicator " + smoke.getString("indicator") + ": " + smoke.getLong("zonder_catalogus")
+                        + " rijen zonder catalogusdefinitie");
+            }
+        }
+        return problems;
     }
-    if (rows.getOrDefault("kpi_definitions", 0L) == 0) {
-      problems.add("de indicatorcatalogus (kpi_definitions) is leeg");
-    }
-    try (Statement s = db.createStatement();
-        ResultSet failed = s.executeQuery(Sql.load("publish/failed_data_tests"))) {
-      while (failed.next()) {
-        problems.add(
-            "datatest mislukt: " + failed.getString("model") + " " + failed.getString("test") + " ("
-                + failed.getLong("foute_rijen") + " foute rijen, bijvoorbeeld " + failed.getString("voorbeeld") + ")");
-      }
-    }
-    try (Statement s = db.createStatement();
-        ResultSet smoke = s.executeQuery(Sql.load("publish/smoke_per_indicator"))) {
-      while (smoke.next()) {
-        problems.add(
-            "indicator " + smoke.getString("indicator") + ": " + smoke.getLong("zonder_catalogus")
-                + " rijen zonder catalogusdefinitie");
-      }
-    }
-    return problems;
-  }
 
-  private void swapCurrent(Path file) throws IOException {
-    Path link = layout.current();
-    Path next = link.resolveSibling(link.getFileName() + ".nieuw");
-    Files.deleteIfExists(next);
-    Files.createSymbolicLink(next, layout.dir().relativize(file));
-    Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private void removeOldPublications(Path current) throws IOException {
-    try (Stream<Path> files = Files.list(layout.publications())) {
-      List<Path> old =
-          files.filter(p -> p.getFileName().toString().endsWith(".duckdb"))
-              .filter(p -> !p.equals(current))
-              .sorted(Comparator.comparing(Path::getFileName).reversed())
-              .toList();
-      for (Path stale : old.subList(Math.min(KEEP_OLD, old.size()), old.size())) {
-        Files.deleteIfExists(stale);
-      }
+    private void swapCurrent(Path file) throws IOException {
+        Path link = layout.current();
+        Path next = link.resolveSibling(link.getFileName() + ".nieuw");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, layout.dir().relativize(file));
+        Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
 
-  private static List<String> servingTables(Connection db) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(Sql.load("publish/serving_tables"))) {
-      while (r.next()) {
-        tables.add(r.getString(1));
-      }
+    private void removeOldPublications(Path current) throws IOException {
+        try (Stream<Path> files = Files.list(layout.publications())) {
+            List<Path> old = files.filter(p -> p.getFileName().toString().endsWith(".duckdb"))
+                    .filter(p -> !p.equals(current))
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
+            for (Path stale : old.subList(Math.min(KEEP_OLD, old.size()), old.size())) {
+                Files.deleteIfExists(stale);
+            }
+        }
     }
-    return tables;
-  }
 
-  private static long count(Connection db, String query) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(query)) {
-      r.next();
-      return r.getLong(1);
+    private static List<String> servingTables(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(Sql.load("publish/serving_tables"))) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        return tables;
     }
-  }
 
-  private static String parquetGlob(Path folder) {
-    return folder.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''");
-  }
+    private static long count(Connection db, String query) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String parquetGlob(Path folder) {
+        return folder.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''");
+    }
 }

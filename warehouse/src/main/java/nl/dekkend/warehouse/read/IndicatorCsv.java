@@ -26,93 +26,108 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class IndicatorCsv {
 
-  public static final List<String> HEADER =
-      List.of("indicator", "periode", "niveau", "gebied", "teller", "noemer", "waarde", "eenheid", "norm", "status",
-          "onderdrukt");
+    public static final List<String> HEADER = List.of(
+            "indicator",
+            "periode",
+            "niveau",
+            "gebied",
+            "teller",
+            "noemer",
+            "waarde",
+            "eenheid",
+            "norm",
+            "status",
+            "onderdrukt");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator('\n').setHeader(HEADER.toArray(String[]::new))
-          .get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator('\n')
+            .setHeader(HEADER.toArray(String[]::new))
+            .get();
 
-  private final WarehouseLayout layout;
+    private final WarehouseLayout layout;
 
-  public IndicatorCsv(WarehouseLayout layout) {
-    this.layout = layout;
-  }
-
-  /** Writes the rows; returns how many. Unknown id or nothing published: a Dutch message. */
-  public int write(String indicator, String periode, String niveau, Appendable out) {
-    if (!Files.exists(layout.current())) {
-      throw new IllegalStateException(
-          "Er is nog niets gepubliceerd in " + layout.dir() + ". Draai eerst: dekkend run --inbox MAP --home MAP");
+    public IndicatorCsv(WarehouseLayout layout) {
+        this.layout = layout;
     }
-    try (Connection db = Duck.openReadOnly(layout.current())) {
-      List<String> known = ids(db);
-      if (!known.contains(indicator)) {
-        throw new IllegalArgumentException(
-            "Onbekende indicator '" + indicator + "'. Bekende indicatoren: " + String.join(", ", known));
-      }
-      int count = 0;
-      try (PreparedStatement query = db.prepareStatement(Sql.load("read/indicator_rows"));
-          CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-        query.setString(1, indicator);
-        query.setString(2, periode);
-        query.setString(3, periode);
-        query.setString(4, niveau);
-        query.setString(5, niveau);
-        try (ResultSet r = query.executeQuery()) {
-          while (r.next()) {
-            csv.printRecord(record(r));
-            count++;
-          }
+
+    /** Writes the rows; returns how many. Unknown id or nothing published: a Dutch message. */
+    public int write(String indicator, String periode, String niveau, Appendable out) {
+        if (!Files.exists(layout.current())) {
+            throw new IllegalStateException("Er is nog niets gepubliceerd in " + layout.dir()
+                    + ". Draai eerst: dekkend run --inbox MAP --home MAP");
         }
-        csv.flush();
-      }
-      return count;
-    } catch (SQLException e) {
-      throw new IllegalStateException("de publicatie kan niet gelezen worden: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        try (Connection db = Duck.openReadOnly(layout.current())) {
+            List<String> known = ids(db);
+            if (!known.contains(indicator)) {
+                throw new IllegalArgumentException(
+                        "Onbekende indicator '" + indicator + "'. Bekende indicatoren: " + String.join(", ", known));
+            }
+            int count = 0;
+            try (PreparedStatement query = db.prepareStatement(Sql.load("read/indicator_rows"));
+                    CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+                query.setString(1, indicator);
+                query.setString(2, periode);
+                query.setString(3, periode);
+                query.setString(4, niveau);
+                query.setString(5, niveau);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        csv.printRecord(record(r));
+                        count++;
+                    }
+                }
+                csv.flush();
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException("de publicatie kan niet gelezen worden: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  private static List<String> record(ResultSet r) throws SQLException {
-    boolean suppressed = r.getBoolean("onderdrukt");
-    int decimals = r.getInt("decimalen");
-    List<String> cells = new ArrayList<>();
-    cells.add(r.getString("indicator"));
-    cells.add(r.getString("periode"));
-    cells.add(r.getString("niveau"));
-    cells.add(r.getString("gebied"));
-    cells.add(suppressed ? "" : plain(r.getBigDecimal("teller")));
-    cells.add(suppressed ? "" : plain(r.getBigDecimal("noemer")));
-    cells.add(suppressed ? "" : scaled(r.getBigDecimal("waarde"), decimals));
-    cells.add(r.getString("eenheid"));
-    cells.add(scaled(r.getBigDecimal("norm"), decimals));
-    cells.add(r.getString("status") == null ? "" : r.getString("status"));
-    cells.add(suppressed ? "ja" : "nee");
-    return cells;
-  }
-
-  private static String plain(BigDecimal value) {
-    if (value == null) {
-      return "";
+    private static List<String> record(ResultSet r) throws SQLException {
+        boolean suppressed = r.getBoolean("onderdrukt");
+        int decimals = r.getInt("decimalen");
+        List<String> cells = new ArrayList<>();
+        cells.add(r.getString("indicator"));
+        cells.add(r.getString("periode"));
+        cells.add(r.getString("niveau"));
+        cells.add(r.getString("gebied"));
+        cells.add(suppressed ? "" : plain(r.getBigDecimal("teller")));
+        cells.add(suppressed ? "" : plain(r.getBigDecimal("noemer")));
+        cells.add(suppressed ? "" : scaled(r.getBigDecimal("waarde"), decimals));
+        cells.add(r.getString("eenheid"));
+        cells.add(scaled(r.getBigDecimal("norm"), decimals));
+        cells.add(r.getString("status") == null ? "" : r.getString("status"));
+        cells.add(suppressed ? "ja" : "nee");
+        return cells;
     }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-  }
 
-  private static String scaled(BigDecimal value, int decimals) {
-    return value == null ? "" : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private static List<String> ids(Connection db) throws SQLException {
-    List<String> ids = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(Sql.load("read/indicator_ids"))) {
-      while (r.next()) {
-        ids.add(r.getString(1));
-      }
+    private static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
-    return ids;
-  }
+
+    private static String scaled(BigDecimal value, int decimals) {
+        return value == null
+                ? ""
+                : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static List<String> ids(Connection db) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(Sql.load("read/indicator_ids"))) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        return ids;
+    }
 }
