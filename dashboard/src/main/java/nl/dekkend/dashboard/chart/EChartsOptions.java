@@ -61,7 +61,7 @@ public final class EChartsOptions {
                         .setBottom(90)
                         .setContainLabel(true))
                 .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false))
-                .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
+                .setYAxis(valueAxis(spec))
                 .setSeries(series);
     }
 
@@ -98,8 +98,16 @@ public final class EChartsOptions {
                 .setXAxis(new CategoryAxis()
                         .setData(spec.x().toArray())
                         .setAxisLabel(Map.of("interval", 0, "rotate", many ? 40 : 0)))
-                .setYAxis(new ValueAxis().setName(spec.unit()).setMin(0))
+                .setYAxis(valueAxis(spec))
                 .setSeries(series);
+    }
+
+    /** The y-axis starts at 0 unless a value is negative (a financial result can be). */
+    private static ValueAxis valueAxis(ChartSpec spec) {
+        ValueAxis axis = new ValueAxis().setName(spec.unit());
+        boolean negative = spec.series().stream().flatMap(s -> s.values().stream())
+                .anyMatch(v -> v != null && v.signum() < 0);
+        return negative ? axis : axis.setMin(0);
     }
 
     private static LineSeries line(ChartSeries s) {
