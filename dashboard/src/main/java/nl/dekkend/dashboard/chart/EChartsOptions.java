@@ -105,8 +105,8 @@ public final class EChartsOptions {
     /** The y-axis starts at 0 unless a value is negative (a financial result can be). */
     private static ValueAxis valueAxis(ChartSpec spec) {
         ValueAxis axis = new ValueAxis().setName(spec.unit());
-        boolean negative = spec.series().stream().flatMap(s -> s.values().stream())
-                .anyMatch(v -> v != null && v.signum() < 0);
+        boolean negative =
+                spec.series().stream().flatMap(s -> s.values().stream()).anyMatch(v -> v != null && v.signum() < 0);
         return negative ? axis : axis.setMin(0);
     }
 

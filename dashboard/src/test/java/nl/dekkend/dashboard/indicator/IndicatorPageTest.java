@@ -141,15 +141,20 @@ class IndicatorPageTest {
         fixture.publish("fin", "po3009", "financien");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
             String html = client.get("/indicatoren/fin_resultaat").body().string();
-            assertThat(html).contains("Resultaat per samenwerkingsverband en kalenderjaar, met status en norm",
-                    "<option value=\"2020\" selected>kalenderjaar 2020</option>", "€ -50.000", "€ 120.000");
+            assertThat(html)
+                    .contains(
+                            "Resultaat per samenwerkingsverband en kalenderjaar, met status en norm",
+                            "<option value=\"2020\" selected>kalenderjaar 2020</option>",
+                            "€ -50.000",
+                            "€ 120.000");
             assertThat(html.indexOf("<th scope=\"col\" class=\"num\">2018</th>"))
                     .isLessThan(html.indexOf("<th scope=\"col\" class=\"num\">2019</th>"));
             assertThat(html.indexOf("<th scope=\"col\" class=\"num\">2019</th>"))
                     .isLessThan(html.indexOf("<th scope=\"col\" class=\"num\">2020</th>"));
             // the trend runs 2018, 2019, 2020 and its axis does not cut off the negative year
             String trend = chartJson(html, "chart-indicator");
-            assertThat(trend).contains("\"data\":[\"2018\",\"2019\",\"2020\"]", "\"data\":[-50000.0000,120000.0000,30000.0000]")
+            assertThat(trend)
+                    .contains("\"data\":[\"2018\",\"2019\",\"2020\"]", "\"data\":[-50000.0000,120000.0000,30000.0000]")
                     .doesNotContain("\"min\":0");
             String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
             assertThat(nav.indexOf("Bekostiging")).isLessThan(nav.indexOf("Financiën"));
