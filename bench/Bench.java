@@ -50,9 +50,55 @@ public class Bench {
         .publish(transform.exportDir(), "bench", s -> {});
     line("publish", t0, -1);
 
+    floor(spark, home.resolve("lake/gold"));
+
     System.out.println("peak RSS (VmHWM): " + Files.readAllLines(Path.of("/proc/self/status")).stream()
         .filter(l -> l.startsWith("VmHWM")).findFirst().orElse("?").replaceAll("\\s+", " "));
     spark.stop();
+  }
+
+  /**
+   * The floor: every kpi model's SQL run by Spark (collect, cache cleared) and by an in-process DuckDB on
+   * the same gold tables (the parquet files of this run's Delta tables), with the ratio. A model whose
+   * SQL uses functions DuckDB lacks (e.g. stack) is reported as such.
+   */
+  static void floor(SparkSession spark, Path gold) throws Exception {
+    System.out.println("kpi model: Spark vs DuckDB on the same gold tables");
+    spark.catalog().clearCache();
+    var models = nl.dekkend.transform.runner.ModelRepository.onClasspath()
+        .layer(nl.dekkend.transform.runner.Layer.KPIS);
+    try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement()) {
+      s.execute("create macro schooljaar(d) as case when month(d) >= 8 then concat(year(d), '-', year(d) + 1)"
+          + " else concat(year(d) - 1, '-', year(d)) end");
+      try (var dirs = Files.list(gold)) {
+        for (Path dir : dirs.toList()) {
+          s.execute("create view " + dir.getFileName() + " as select * from read_parquet('" + dir + "/*.parquet')");
+        }
+      }
+      double sparkTotal = 0, duckTotal = 0;
+      for (var model : models) {
+        long t0 = System.nanoTime();
+        int rows = spark.sql(model.sql()).collectAsList().size();
+        double sparkSeconds = (System.nanoTime() - t0) / 1e9;
+        String duck;
+        try {
+          t0 = System.nanoTime();
+          int duckRows = 0;
+          try (var r = s.executeQuery(model.sql())) {
+            while (r.next()) duckRows++;
+          }
+          double duckSeconds = (System.nanoTime() - t0) / 1e9;
+          sparkTotal += sparkSeconds;
+          duckTotal += duckSeconds;
+          duck = String.format("%7.3f s  ratio %6.1f  (%d vs %d rows)", duckSeconds, sparkSeconds / duckSeconds, rows, duckRows);
+        } catch (java.sql.SQLException e) {
+          duck = "not portable: " + e.getMessage().lines().findFirst().orElse("");
+        }
+        System.out.printf("  %-24s spark %7.3f s  duckdb %s%n", model.name(), sparkSeconds, duck.length() > 110 ? duck.substring(0, 110) : duck);
+      }
+      System.out.printf("  portable models: spark %.2f s, duckdb %.2f s, ratio %.1f%n", sparkTotal, duckTotal,
+          duckTotal == 0 ? Double.NaN : sparkTotal / duckTotal);
+    }
   }
 
   static void line(String stage, long start, long rows) {

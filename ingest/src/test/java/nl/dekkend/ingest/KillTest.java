@@ -97,6 +97,13 @@ class KillTest {
                 .isEqualTo(6122L);
 
         IngestReport rerun = new IngestJob(spark, config(killed, inbox)).run(l -> {});
+        assertThat(spark.read()
+                        .format("delta")
+                        .load(lake.resolve("bronze/_loads").toString())
+                        .where("status = 'ongewijzigd'")
+                        .count())
+                .as("the unchanged re-read is logged once")
+                .isEqualTo(1L);
         assertThat(rerun.files()).extracting(FileLoad::status).containsExactly("ongewijzigd", "geladen", "geladen");
         new IngestJob(spark, config(clean, inbox)).run(l -> {});
 
@@ -129,11 +136,13 @@ class KillTest {
                 .toList();
     }
 
+    /** The loads that carry data; the rerun also logs its unchanged re-read of 2013.csv as ongewijzigd. */
     private List<String> manifest(Path lake) {
         return spark
                 .read()
                 .format("delta")
                 .load(lake.resolve("bronze").resolve(BronzeSchemas.LOADS).toString())
+                .where("status <> 'ongewijzigd'")
                 .select("bron", "bestand", "bestand_hash", "status", "rijen", "geladen", "quarantaine", "melding")
                 .collectAsList()
                 .stream()
