@@ -59,8 +59,9 @@ public class Bench {
 
   /**
    * The floor: every kpi model's SQL run by Spark (collect, cache cleared) and by an in-process DuckDB on
-   * the same gold tables (the parquet files of this run's Delta tables), with the ratio. A model whose
-   * SQL uses functions DuckDB lacks (e.g. stack) is reported as such.
+   * the same gold tables (the parquet files of this run's Delta tables), with the ratio, and whether both
+   * engines returned the same rows (decimals compared by value). The kpi SQL is written in the dialect
+   * both share; KpiDuckDbTest keeps it so.
    */
   static void floor(SparkSession spark, Path gold) throws Exception {
     System.out.println("kpi model: Spark vs DuckDB on the same gold tables");
@@ -68,37 +69,63 @@ public class Bench {
     var models = nl.dekkend.transform.runner.ModelRepository.onClasspath()
         .layer(nl.dekkend.transform.runner.Layer.KPIS);
     try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement()) {
-      s.execute("create macro schooljaar(d) as case when month(d) >= 8 then concat(year(d), '-', year(d) + 1)"
-          + " else concat(year(d) - 1, '-', year(d)) end");
       try (var dirs = Files.list(gold)) {
         for (Path dir : dirs.toList()) {
           s.execute("create view " + dir.getFileName() + " as select * from read_parquet('" + dir + "/*.parquet')");
         }
       }
       double sparkTotal = 0, duckTotal = 0;
+      int same = 0, portable = 0;
       for (var model : models) {
         long t0 = System.nanoTime();
-        int rows = spark.sql(model.sql()).collectAsList().size();
+        var sparkRows = new java.util.ArrayList<String>();
+        for (var row : spark.sql(model.sql()).collectAsList()) {
+          var cells = new java.util.ArrayList<String>();
+          for (int i = 0; i < row.size(); i++) cells.add(cell(row.get(i)));
+          sparkRows.add(String.join("|", cells));
+        }
         double sparkSeconds = (System.nanoTime() - t0) / 1e9;
         String duck;
         try {
           t0 = System.nanoTime();
-          int duckRows = 0;
+          var duckRows = new java.util.ArrayList<String>();
           // a statement per model: DuckDB's driver closes a statement after a parse error
           try (var q = db.createStatement(); var r = q.executeQuery(model.sql())) {
-            while (r.next()) duckRows++;
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+              var cells = new java.util.ArrayList<String>();
+              for (int i = 1; i <= n; i++) cells.add(cell(r.getObject(i)));
+              duckRows.add(String.join("|", cells));
+            }
           }
           double duckSeconds = (System.nanoTime() - t0) / 1e9;
           sparkTotal += sparkSeconds;
           duckTotal += duckSeconds;
-          duck = String.format("%7.3f s  ratio %6.1f  (%d vs %d rows)", duckSeconds, sparkSeconds / duckSeconds, rows, duckRows);
+          portable++;
+          java.util.Collections.sort(sparkRows);
+          java.util.Collections.sort(duckRows);
+          boolean equal = sparkRows.equals(duckRows);
+          if (equal) same++;
+          duck = String.format("%7.3f s  ratio %6.1f  (%d rows, %s)", duckSeconds, sparkSeconds / duckSeconds,
+              sparkRows.size(), equal ? "same rows" : "ROWS DIFFER, duckdb " + duckRows.size() + " rows");
         } catch (java.sql.SQLException e) {
           duck = "not portable: " + e.getMessage().lines().findFirst().orElse("");
         }
         System.out.printf("  %-24s spark %7.3f s  duckdb %s%n", model.name(), sparkSeconds, duck.length() > 110 ? duck.substring(0, 110) : duck);
       }
-      System.out.printf("  portable models: spark %.2f s, duckdb %.2f s, ratio %.1f%n", sparkTotal, duckTotal,
-          duckTotal == 0 ? Double.NaN : sparkTotal / duckTotal);
+      System.out.printf("  %d of %d models portable, %d with the same rows: spark %.2f s, duckdb %.2f s, ratio %.1f%n",
+          portable, models.size(), same, sparkTotal, duckTotal, duckTotal == 0 ? Double.NaN : sparkTotal / duckTotal);
+    }
+  }
+
+  /** A cell as text, decimals by value (1.50 and 1.5 are the same figure). */
+  static String cell(Object value) {
+    if (value == null) return "";
+    String text = value.toString();
+    try {
+      return new java.math.BigDecimal(text).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException notANumber) {
+      return text;
     }
   }
 

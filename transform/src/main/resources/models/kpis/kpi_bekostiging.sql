@@ -134,19 +134,49 @@ per_indicator as (
     select
         amounts.swv_code,
         amounts.schooljaar,
-        stack(
-            6,
-            'bekostiging_lichte', cast(amounts.bao as decimal(18, 4)), cast(amounts.lichte as decimal(18, 4)),
-            'bekostiging_normatief_zwaar', cast(amounts.bao_sbo as decimal(18, 4)),
-            cast(amounts.normatief_zwaar as decimal(18, 4)),
-            'bekostiging_so_kosten', cast(amounts.so as decimal(18, 4)), cast(amounts.so_kosten as decimal(18, 4)),
-            'bekostiging_sbo_afdracht', cast(amounts.sbo_boven_2pct as decimal(18, 4)),
-            cast(amounts.sbo_afdracht as decimal(18, 4)),
-            'bekostiging_verevening', cast(amounts.vereveningsbedrag as decimal(18, 4)),
-            cast(amounts.verevening as decimal(18, 4)),
-            'bekostiging_resterend', cast(null as decimal(18, 4)),
-            cast(amounts.normatief_zwaar - amounts.so_kosten - amounts.verevening as decimal(18, 4))
-        ) as (indicator, teller, bedrag)
+        'bekostiging_lichte' as indicator,
+        cast(amounts.bao as decimal(18, 4)) as teller,
+        cast(amounts.lichte as decimal(18, 4)) as bedrag
+    from amounts
+    union all
+    select
+        amounts.swv_code,
+        amounts.schooljaar,
+        'bekostiging_normatief_zwaar',
+        cast(amounts.bao_sbo as decimal(18, 4)),
+        cast(amounts.normatief_zwaar as decimal(18, 4))
+    from amounts
+    union all
+    select
+        amounts.swv_code,
+        amounts.schooljaar,
+        'bekostiging_so_kosten',
+        cast(amounts.so as decimal(18, 4)),
+        cast(amounts.so_kosten as decimal(18, 4))
+    from amounts
+    union all
+    select
+        amounts.swv_code,
+        amounts.schooljaar,
+        'bekostiging_sbo_afdracht',
+        cast(amounts.sbo_boven_2pct as decimal(18, 4)),
+        cast(amounts.sbo_afdracht as decimal(18, 4))
+    from amounts
+    union all
+    select
+        amounts.swv_code,
+        amounts.schooljaar,
+        'bekostiging_verevening',
+        cast(amounts.vereveningsbedrag as decimal(18, 4)),
+        cast(amounts.verevening as decimal(18, 4))
+    from amounts
+    union all
+    select
+        amounts.swv_code,
+        amounts.schooljaar,
+        'bekostiging_resterend',
+        cast(null as decimal(18, 4)),
+        cast(amounts.normatief_zwaar - amounts.so_kosten - amounts.verevening as decimal(18, 4))
     from amounts
 ),
 

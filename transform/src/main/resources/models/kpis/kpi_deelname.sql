@@ -18,19 +18,22 @@ counts as (
 ),
 
 per_indicator as (
-    select
-        counts.swv_code,
-        counts.schooljaar,
-        counts.bao_sbo,
-        stack(
-            6,
-            'deelname_sbo', counts.sbo,
-            'deelname_so', counts.so,
-            'deelname_so_cat1', counts.so_cat1,
-            'deelname_so_cat2', counts.so_cat2,
-            'deelname_so_cat3', counts.so_cat3,
-            'deelname_sbo_so', counts.sbo + counts.so
-        ) as (indicator, leerlingen)
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_sbo' as indicator, counts.sbo as leerlingen
+    from counts
+    union all
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so', counts.so
+    from counts
+    union all
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat1', counts.so_cat1
+    from counts
+    union all
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat2', counts.so_cat2
+    from counts
+    union all
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat3', counts.so_cat3
+    from counts
+    union all
+    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_sbo_so', counts.sbo + counts.so
     from counts
 ),
 

@@ -100,7 +100,7 @@ counted as (
         per_gebied.schooljaar,
         per_gebied.niveau,
         per_gebied.gebied,
-        count_if(per_gebied.is_binnen_regio) as binnen,
+        count(case when per_gebied.is_binnen_regio then 1 end) as binnen,
         count(*) as woonachtig
     from per_gebied
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied

@@ -149,27 +149,53 @@ per_indicator as (
         with_reserve.swv_code,
         with_reserve.jaar,
         with_reserve.uitsplitsing,
-        stack(
-            5,
-            'fin_baten', cast(null as decimal(18, 4)), cast(null as decimal(18, 4)),
-            cast(with_reserve.baten as decimal(18, 4)),
-            'fin_lasten', cast(null as decimal(18, 4)), cast(null as decimal(18, 4)),
-            cast(with_reserve.lasten as decimal(18, 4)),
-            'fin_resultaat', cast(null as decimal(18, 4)), cast(null as decimal(18, 4)),
-            cast(with_reserve.resultaat as decimal(18, 4)),
-            'fin_reserve_ultimo', cast(with_reserve.reserve_begin as decimal(18, 4)), cast(null as decimal(18, 4)),
-            cast(with_reserve.reserve_ultimo as decimal(18, 4)),
-            'fin_reserve_signalering', cast(with_reserve.reserve_ultimo as decimal(18, 4)),
-            cast(with_reserve.signaleringswaarde as decimal(18, 4)),
-            cast(
-                round(
-                    cast(with_reserve.reserve_ultimo as decimal(38, 10)) * 100
-                    / nullif(with_reserve.signaleringswaarde, 0),
-                    2
-                )
-                as decimal(18, 4)
-            )
-        ) as (indicator, teller, noemer, waarde)
+        'fin_baten' as indicator,
+        cast(null as decimal(18, 4)) as teller,
+        cast(null as decimal(18, 4)) as noemer,
+        cast(with_reserve.baten as decimal(18, 4)) as waarde
+    from with_reserve
+    union all
+    select
+        with_reserve.swv_code,
+        with_reserve.jaar,
+        with_reserve.uitsplitsing,
+        'fin_lasten',
+        cast(null as decimal(18, 4)),
+        cast(null as decimal(18, 4)),
+        cast(with_reserve.lasten as decimal(18, 4))
+    from with_reserve
+    union all
+    select
+        with_reserve.swv_code,
+        with_reserve.jaar,
+        with_reserve.uitsplitsing,
+        'fin_resultaat',
+        cast(null as decimal(18, 4)),
+        cast(null as decimal(18, 4)),
+        cast(with_reserve.resultaat as decimal(18, 4))
+    from with_reserve
+    union all
+    select
+        with_reserve.swv_code,
+        with_reserve.jaar,
+        with_reserve.uitsplitsing,
+        'fin_reserve_ultimo',
+        cast(with_reserve.reserve_begin as decimal(18, 4)),
+        cast(null as decimal(18, 4)),
+        cast(with_reserve.reserve_ultimo as decimal(18, 4))
+    from with_reserve
+    union all
+    select
+        with_reserve.swv_code,
+        with_reserve.jaar,
+        with_reserve.uitsplitsing,
+        'fin_reserve_signalering',
+        cast(with_reserve.reserve_ultimo as decimal(18, 4)),
+        cast(with_reserve.signaleringswaarde as decimal(18, 4)),
+        cast(
+            round(cast(with_reserve.reserve_ultimo as decimal(38, 10)) * 100 / nullif(with_reserve.signaleringswaarde, 0), 2)
+            as decimal(18, 4)
+        )
     from with_reserve
 ),
 

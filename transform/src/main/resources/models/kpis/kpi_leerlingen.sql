@@ -86,8 +86,8 @@ summed as (
         per_gebied.niveau,
         per_gebied.gebied,
         coalesce(max(per_gebied.gebied_naam), per_gebied.gebied) as gebied_naam,
-        count_if(per_gebied.soort = 'BAO') as bao_vestigingen,
-        count_if(per_gebied.soort = 'SBO') as sbo_vestigingen,
+        count(case when per_gebied.soort = 'BAO' then 1 end) as bao_vestigingen,
+        count(case when per_gebied.soort = 'SBO' then 1 end) as sbo_vestigingen,
         sum(per_gebied.bao) as bao,
         sum(per_gebied.sbo) as sbo
     from per_gebied
@@ -100,11 +100,19 @@ per_indicator as (
         summed.niveau,
         summed.gebied,
         summed.gebied_naam,
-        stack(
-            2,
-            'leerlingen_bao', summed.bao_vestigingen, case when summed.bao_vestigingen = 0 then 0 else summed.bao end,
-            'leerlingen_sbo', summed.sbo_vestigingen, case when summed.sbo_vestigingen = 0 then 0 else summed.sbo end
-        ) as (indicator, vestigingen, leerlingen)
+        'leerlingen_bao' as indicator,
+        summed.bao_vestigingen as vestigingen,
+        case when summed.bao_vestigingen = 0 then 0 else summed.bao end as leerlingen
+    from summed
+    union all
+    select
+        summed.schooljaar,
+        summed.niveau,
+        summed.gebied,
+        summed.gebied_naam,
+        'leerlingen_sbo' as indicator,
+        summed.sbo_vestigingen as vestigingen,
+        case when summed.sbo_vestigingen = 0 then 0 else summed.sbo end as leerlingen
     from summed
 ),
 

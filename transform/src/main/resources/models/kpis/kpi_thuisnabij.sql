@@ -206,12 +206,12 @@ counted as (
         per_gebied.niveau,
         per_gebied.gebied,
         count(per_gebied.leerling_id) as leerlingen,
-        count_if(per_gebied.categorie = 'eigen_wijk') as eigen_wijk,
-        count_if(per_gebied.categorie = 'eigen_stadsdeel') as eigen_stadsdeel,
-        count_if(per_gebied.categorie = 'eigen_gemeente') as eigen_gemeente,
-        count_if(per_gebied.categorie = 'buiten') as buiten,
+        count(case when per_gebied.categorie = 'eigen_wijk' then 1 end) as eigen_wijk,
+        count(case when per_gebied.categorie = 'eigen_stadsdeel' then 1 end) as eigen_stadsdeel,
+        count(case when per_gebied.categorie = 'eigen_gemeente' then 1 end) as eigen_gemeente,
+        count(case when per_gebied.categorie = 'buiten' then 1 end) as buiten,
         count(per_gebied.afstand_km) as met_afstand,
-        percentile(per_gebied.afstand_km, 0.5) as afstand_mediaan
+        percentile_cont(0.5) within group (order by per_gebied.afstand_km) as afstand_mediaan
     from per_gebied
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
 ),
@@ -221,15 +221,50 @@ per_indicator as (
         counted.schooljaar,
         counted.niveau,
         counted.gebied,
-        stack(
-            5,
-            'thuisnabij_eigen_wijk', counted.eigen_wijk, counted.leerlingen,
-            'thuisnabij_eigen_stadsdeel', counted.eigen_stadsdeel, counted.leerlingen,
-            'thuisnabij_eigen_gemeente', counted.eigen_gemeente, counted.leerlingen,
-            'thuisnabij_buiten', counted.buiten, counted.leerlingen,
-            'thuisnabij_afstand_mediaan', counted.met_afstand, cast(null as bigint)
-        ) as (indicator, teller, noemer),
-        counted.afstand_mediaan
+        counted.afstand_mediaan,
+        'thuisnabij_eigen_wijk' as indicator,
+        counted.eigen_wijk as teller,
+        counted.leerlingen as noemer
+    from counted
+    union all
+    select
+        counted.schooljaar,
+        counted.niveau,
+        counted.gebied,
+        counted.afstand_mediaan,
+        'thuisnabij_eigen_stadsdeel',
+        counted.eigen_stadsdeel,
+        counted.leerlingen
+    from counted
+    union all
+    select
+        counted.schooljaar,
+        counted.niveau,
+        counted.gebied,
+        counted.afstand_mediaan,
+        'thuisnabij_eigen_gemeente',
+        counted.eigen_gemeente,
+        counted.leerlingen
+    from counted
+    union all
+    select
+        counted.schooljaar,
+        counted.niveau,
+        counted.gebied,
+        counted.afstand_mediaan,
+        'thuisnabij_buiten',
+        counted.buiten,
+        counted.leerlingen
+    from counted
+    union all
+    select
+        counted.schooljaar,
+        counted.niveau,
+        counted.gebied,
+        counted.afstand_mediaan,
+        'thuisnabij_afstand_mediaan',
+        counted.met_afstand,
+        cast(null as bigint)
     from counted
 ),
 

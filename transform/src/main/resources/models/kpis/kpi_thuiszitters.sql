@@ -71,9 +71,8 @@ cellen as (
     from gebieden
     inner join periode
         on periode.schooljaar between gebieden.eerste and gebieden.laatste
-    cross join (
-        select explode(array('', 'absoluut_verzuim', 'langdurig_relatief_verzuim', 'vrijstelling')) as categorie
-    ) as categorieen
+    cross join (values (''), ('absoluut_verzuim'), ('langdurig_relatief_verzuim'), ('vrijstelling'))
+        as categorieen (categorie)
 ),
 
 open_op_peildatum as (
@@ -164,12 +163,31 @@ per_indicator as (
         per_cel.gebied_naam,
         per_cel.schooljaar,
         per_cel.categorie,
-        stack(
-            3,
-            'thuiszitters_peildatum', per_cel.open_op_peildatum, cast(null as bigint),
-            'thuiszitters_nieuw', per_cel.nieuw, cast(null as bigint),
-            'thuiszitters_binnen_3_maanden', per_cel.binnen_3_maanden, per_cel.gesloten
-        ) as (indicator, teller, noemer)
+        'thuiszitters_peildatum' as indicator,
+        per_cel.open_op_peildatum as teller,
+        cast(null as bigint) as noemer
+    from per_cel
+    union all
+    select
+        per_cel.niveau,
+        per_cel.gebied,
+        per_cel.gebied_naam,
+        per_cel.schooljaar,
+        per_cel.categorie,
+        'thuiszitters_nieuw',
+        per_cel.nieuw,
+        cast(null as bigint)
+    from per_cel
+    union all
+    select
+        per_cel.niveau,
+        per_cel.gebied,
+        per_cel.gebied_naam,
+        per_cel.schooljaar,
+        per_cel.categorie,
+        'thuiszitters_binnen_3_maanden',
+        per_cel.binnen_3_maanden,
+        per_cel.gesloten
     from per_cel
 ),
 

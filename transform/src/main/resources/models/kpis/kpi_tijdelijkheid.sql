@@ -30,15 +30,20 @@ cells as (
     from periods
     inner join bounds
         on periods.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
-    lateral view explode(array('', 'SBO', 'SO-1', 'SO-2', 'SO-3')) breakdown as uitsplitsing
+    cross join (values (''), ('SBO'), ('SO-1'), ('SO-2'), ('SO-3')) as breakdown (uitsplitsing)
 ),
 
+-- every TLV twice: in the total ('') and in its soort
 tlv_breakdown as (
     select
         tlvs.*,
-        breakdown.uitsplitsing
+        '' as uitsplitsing
     from tlvs
-    lateral view explode(array('', tlvs.soort)) breakdown as uitsplitsing
+    union all
+    select
+        tlvs.*,
+        tlvs.soort as uitsplitsing
+    from tlvs
 ),
 
 issued as (
@@ -46,7 +51,7 @@ issued as (
         tlv_breakdown.besluit_schooljaar as periode,
         tlv_breakdown.uitsplitsing,
         count(*) as toegekend,
-        count_if(tlv_breakdown.has_terugplaatsmoment) as met_terugplaatsmoment
+        count(case when tlv_breakdown.has_terugplaatsmoment then 1 end) as met_terugplaatsmoment
     from tlv_breakdown
     where tlv_breakdown.is_toegekend
     group by tlv_breakdown.besluit_schooljaar, tlv_breakdown.uitsplitsing
@@ -57,8 +62,8 @@ ended as (
         tlv_breakdown.eind_schooljaar as periode,
         tlv_breakdown.uitsplitsing,
         count(*) as afgelopen,
-        count_if(tlv_breakdown.uitkomst = 'teruggeplaatst') as teruggeplaatst,
-        count_if(tlv_breakdown.uitkomst = 'verlengd') as verlengd
+        count(case when tlv_breakdown.uitkomst = 'teruggeplaatst' then 1 end) as teruggeplaatst,
+        count(case when tlv_breakdown.uitkomst = 'verlengd' then 1 end) as verlengd
     from tlv_breakdown
     where tlv_breakdown.is_afgelopen
     group by tlv_breakdown.eind_schooljaar, tlv_breakdown.uitsplitsing
@@ -101,17 +106,40 @@ per_indicator as (
         measures.periode,
         measures.swv_code,
         measures.uitsplitsing,
-        stack(
-            4,
-            'tijdelijk_duur_mediaan',
-            cast(measures.plaatsingen as bigint), cast(null as bigint), cast(measures.mediaan as bigint),
-            'tijdelijk_met_terugplaatsmoment',
-            cast(measures.met_terugplaatsmoment as bigint), cast(measures.toegekend as bigint), cast(null as bigint),
-            'tijdelijk_teruggeplaatst',
-            cast(measures.teruggeplaatst as bigint), cast(measures.afgelopen as bigint), cast(null as bigint),
-            'tijdelijk_verlengd',
-            cast(measures.verlengd as bigint), cast(measures.afgelopen as bigint), cast(null as bigint)
-        ) as (indicator, teller, noemer, dagen)
+        'tijdelijk_duur_mediaan' as indicator,
+        cast(measures.plaatsingen as bigint) as teller,
+        cast(null as bigint) as noemer,
+        cast(measures.mediaan as bigint) as dagen
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.swv_code,
+        measures.uitsplitsing,
+        'tijdelijk_met_terugplaatsmoment',
+        cast(measures.met_terugplaatsmoment as bigint),
+        cast(measures.toegekend as bigint),
+        cast(null as bigint)
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.swv_code,
+        measures.uitsplitsing,
+        'tijdelijk_teruggeplaatst',
+        cast(measures.teruggeplaatst as bigint),
+        cast(measures.afgelopen as bigint),
+        cast(null as bigint)
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.swv_code,
+        measures.uitsplitsing,
+        'tijdelijk_verlengd',
+        cast(measures.verlengd as bigint),
+        cast(measures.afgelopen as bigint),
+        cast(null as bigint)
     from measures
 ),
 

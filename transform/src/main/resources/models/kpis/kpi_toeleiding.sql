@@ -31,26 +31,34 @@ swv_cells as (
     from periods
     inner join bounds
         on periods.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
-    lateral view explode(array('', 'SBO', 'SO-1', 'SO-2', 'SO-3')) breakdown as uitsplitsing
+    cross join (values (''), ('SBO'), ('SO-1'), ('SO-2'), ('SO-3')) as breakdown (uitsplitsing)
 ),
 
 -- every request once at SWV level (total and its soort) and once at its requesting vestiging (total)
 tlv_cells as (
     select
         tlvs.*,
-        area.niveau,
-        area.gebied,
-        breakdown.uitsplitsing
+        'swv' as niveau,
+        tlvs.swv_code as gebied,
+        '' as uitsplitsing
     from tlvs
-    lateral view explode(
-        array(
-            named_struct('niveau', 'swv', 'gebied', tlvs.swv_code),
-            named_struct('niveau', 'vestiging', 'gebied', tlvs.aanvragende_vestiging)
-        )
-    ) areas as area
-    lateral view explode(case when area.niveau = 'swv' then array('', tlvs.soort) else array('') end)
-        breakdown as uitsplitsing
-    where area.gebied is not null
+    where tlvs.swv_code is not null
+    union all
+    select
+        tlvs.*,
+        'swv' as niveau,
+        tlvs.swv_code as gebied,
+        tlvs.soort as uitsplitsing
+    from tlvs
+    where tlvs.swv_code is not null
+    union all
+    select
+        tlvs.*,
+        'vestiging' as niveau,
+        tlvs.aanvragende_vestiging as gebied,
+        '' as uitsplitsing
+    from tlvs
+    where tlvs.aanvragende_vestiging is not null
 ),
 
 requested as (
@@ -60,9 +68,10 @@ requested as (
         tlv_cells.gebied,
         tlv_cells.uitsplitsing,
         count(*) as aanvragen,
-        count_if(not tlv_cells.is_vervolgaanvraag and tlv_cells.leeftijd_maanden is not null) as met_leeftijd,
-        percentile(
-            case when not tlv_cells.is_vervolgaanvraag then tlv_cells.leeftijd_maanden end, 0.5
+        count(case when not tlv_cells.is_vervolgaanvraag and tlv_cells.leeftijd_maanden is not null then 1 end)
+            as met_leeftijd,
+        percentile_cont(0.5) within group (
+            order by case when not tlv_cells.is_vervolgaanvraag then tlv_cells.leeftijd_maanden end
         ) as leeftijd_maanden_mediaan
     from tlv_cells
     group by tlv_cells.aanvraag_schooljaar, tlv_cells.niveau, tlv_cells.gebied, tlv_cells.uitsplitsing
@@ -75,26 +84,38 @@ decided as (
         tlv_cells.gebied,
         tlv_cells.uitsplitsing,
         count(*) as besluiten,
-        count_if(tlv_cells.is_binnen_termijn) as binnen_termijn,
-        percentile(tlv_cells.doorlooptijd_dagen, 0.5) as doorlooptijd_mediaan,
-        count_if(tlv_cells.is_eenzijdig is not null) as eenzijdig_bekend,
-        count_if(tlv_cells.is_eenzijdig) as eenzijdig,
-        count_if(tlv_cells.has_bezwaar) as bezwaren
+        count(case when tlv_cells.is_binnen_termijn then 1 end) as binnen_termijn,
+        percentile_cont(0.5) within group (order by tlv_cells.doorlooptijd_dagen) as doorlooptijd_mediaan,
+        count(case when tlv_cells.is_eenzijdig is not null then 1 end) as eenzijdig_bekend,
+        count(case when tlv_cells.is_eenzijdig then 1 end) as eenzijdig,
+        count(case when tlv_cells.has_bezwaar then 1 end) as bezwaren
     from tlv_cells
     group by tlv_cells.besluit_schooljaar, tlv_cells.niveau, tlv_cells.gebied, tlv_cells.uitsplitsing
 ),
 
+-- every forecast row in the total ('') and in its soort
+prognose_breakdown as (
+    select
+        prognose.*,
+        '' as uitsplitsing
+    from prognose
+    union all
+    select
+        prognose.*,
+        prognose.soort as uitsplitsing
+    from prognose
+),
+
 forecast as (
     select
-        prognose.schooljaar as periode,
+        prognose_breakdown.schooljaar as periode,
         'swv' as niveau,
-        prognose.swv_code as gebied,
-        breakdown.uitsplitsing,
-        sum(prognose.prognose) as prognose,
-        sum(prognose.werkelijk) as werkelijk
-    from prognose
-    lateral view explode(array('', prognose.soort)) breakdown as uitsplitsing
-    group by prognose.schooljaar, prognose.swv_code, breakdown.uitsplitsing
+        prognose_breakdown.swv_code as gebied,
+        prognose_breakdown.uitsplitsing,
+        sum(prognose_breakdown.prognose) as prognose,
+        sum(prognose_breakdown.werkelijk) as werkelijk
+    from prognose_breakdown
+    group by prognose_breakdown.schooljaar, prognose_breakdown.swv_code, prognose_breakdown.uitsplitsing
 ),
 
 cells as (
@@ -146,30 +167,76 @@ per_indicator as (
         measures.niveau,
         measures.gebied,
         measures.uitsplitsing,
-        stack(
-            7,
-            'toeleiding_aanvragen',
-            cast(measures.aanvragen as decimal(38, 10)), cast(null as decimal(38, 10)),
-            cast(measures.aanvragen as decimal(38, 10)),
-            'toeleiding_besluiten',
-            cast(measures.besluiten as decimal(38, 10)), cast(null as decimal(38, 10)),
-            cast(measures.besluiten as decimal(38, 10)),
-            'toeleiding_doorlooptijd_mediaan',
-            cast(measures.besluiten as decimal(38, 10)), cast(null as decimal(38, 10)),
-            cast(round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1) as decimal(38, 10)),
-            'toeleiding_binnen_termijn',
-            cast(measures.binnen_termijn as decimal(38, 10)), cast(measures.besluiten as decimal(38, 10)),
-            cast(round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2) as decimal(38, 10)),
-            'toeleiding_eenzijdig',
-            cast(measures.eenzijdig as decimal(38, 10)), cast(measures.eenzijdig_bekend as decimal(38, 10)),
-            cast(round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2) as decimal(38, 10)),
-            'toeleiding_bezwaren',
-            cast(measures.bezwaren as decimal(38, 10)), cast(null as decimal(38, 10)),
-            cast(measures.bezwaren as decimal(38, 10)),
-            'toeleiding_leeftijd_mediaan',
-            cast(measures.met_leeftijd as decimal(38, 10)), cast(null as decimal(38, 10)),
-            cast(round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1) as decimal(38, 10))
-        ) as (indicator, teller, noemer, waarde)
+        'toeleiding_aanvragen' as indicator,
+        cast(measures.aanvragen as decimal(38, 10)) as teller,
+        cast(null as decimal(38, 10)) as noemer,
+        cast(measures.aanvragen as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_besluiten' as indicator,
+        cast(measures.besluiten as decimal(38, 10)) as teller,
+        cast(null as decimal(38, 10)) as noemer,
+        cast(measures.besluiten as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_doorlooptijd_mediaan' as indicator,
+        cast(measures.besluiten as decimal(38, 10)) as teller,
+        cast(null as decimal(38, 10)) as noemer,
+        cast(round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1) as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_binnen_termijn' as indicator,
+        cast(measures.binnen_termijn as decimal(38, 10)) as teller,
+        cast(measures.besluiten as decimal(38, 10)) as noemer,
+        cast(round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2) as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_eenzijdig' as indicator,
+        cast(measures.eenzijdig as decimal(38, 10)) as teller,
+        cast(measures.eenzijdig_bekend as decimal(38, 10)) as noemer,
+        cast(round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2) as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_bezwaren' as indicator,
+        cast(measures.bezwaren as decimal(38, 10)) as teller,
+        cast(null as decimal(38, 10)) as noemer,
+        cast(measures.bezwaren as decimal(38, 10)) as waarde
+    from measures
+    union all
+    select
+        measures.periode,
+        measures.niveau,
+        measures.gebied,
+        measures.uitsplitsing,
+        'toeleiding_leeftijd_mediaan' as indicator,
+        cast(measures.met_leeftijd as decimal(38, 10)) as teller,
+        cast(null as decimal(38, 10)) as noemer,
+        cast(round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1) as decimal(38, 10)) as waarde
     from measures
     union all
     select

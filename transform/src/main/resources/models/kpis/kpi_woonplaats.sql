@@ -10,11 +10,17 @@ per_indicator as (
         telling.schooljaar,
         telling.gemeente_code,
         telling.gemeente_naam,
-        stack(
-            2,
-            'deelname_so_woonplaats', telling.so_cat1 + telling.so_cat2 + telling.so_cat3,
-            'schoolgaand_woonachtig', telling.schoolgaand_bao + telling.schoolgaand_sbo
-        ) as (indicator, leerlingen),
+        'deelname_so_woonplaats' as indicator,
+        telling.so_cat1 + telling.so_cat2 + telling.so_cat3 as leerlingen,
+        telling.woonachtig_bao + telling.woonachtig_sbo as woonachtig
+    from telling
+    union all
+    select
+        telling.schooljaar,
+        telling.gemeente_code,
+        telling.gemeente_naam,
+        'schoolgaand_woonachtig' as indicator,
+        telling.schoolgaand_bao + telling.schoolgaand_sbo as leerlingen,
         telling.woonachtig_bao + telling.woonachtig_sbo as woonachtig
     from telling
 ),

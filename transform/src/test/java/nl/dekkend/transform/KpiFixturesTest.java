@@ -85,7 +85,7 @@ class KpiFixturesTest {
                 .containsExactlyInAnyOrderElementsOf(expectedRows);
     }
 
-    private static List<String> normalised(List<Row> rows) {
+    static List<String> normalised(List<Row> rows) {
         List<String> out = new ArrayList<>();
         for (Row row : rows) {
             String[] cells = new String[row.size()];
@@ -97,7 +97,7 @@ class KpiFixturesTest {
         return out;
     }
 
-    private static String cell(Object value) {
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
