@@ -41,6 +41,7 @@ class MigrationTest {
                 .containsExactly(
                         "data_test_results",
                         "dekkend_matrix",
+                        "eigen_swv",
                         "file_loads",
                         "kpi_definitions",
                         "kpi_national",

@@ -32,8 +32,8 @@ public final class KpiQueries {
     }
 
     /**
-     * The own SWV of the publication: the SWV with rows below level swv (see {@code queries/kpi/swv.sql}), else the
-     * first gebied at level swv.
+     * The own SWV of the publication: the one transform determined (table {@code eigen_swv}), else the first gebied
+     * at level swv.
      */
     public Optional<Area> swv() {
         return reader.first("kpi/swv", row -> new Area(row.getString("gebied"), row.getString("gebied_naam")));

@@ -15,7 +15,7 @@ class KpiQueriesTest {
     Path warehouseDir;
 
     @Test
-    void ownSwvIsTheOneWithRowsBelowLevelSwvEvenWhenANeighbourSortsFirst() {
+    void ownSwvIsTheOneTransformDeterminedEvenWhenANeighbourSortsFirst() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009", "twee_swv");
         try (ServingDatabase database = new ServingDatabase(fixture.config().currentLink());
@@ -25,9 +25,9 @@ class KpiQueriesTest {
     }
 
     @Test
-    void withoutRowsBelowLevelSwvTheFirstSwvIsTaken() {
+    void whenTheOwnSwvIsUnknownTheFirstSwvByCodeIsTaken() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
-        fixture.publish("x", "po3009", "twee_swv", "twee_swv_zonder_onderliggend");
+        fixture.publish("x", "po3009", "twee_swv", "eigen_swv_onbekend");
         try (ServingDatabase database = new ServingDatabase(fixture.config().currentLink());
                 ServingReader reader = database.open()) {
             assertThat(new KpiQueries(reader).swv()).contains(new Area("PO2801", "Buurverband"));
