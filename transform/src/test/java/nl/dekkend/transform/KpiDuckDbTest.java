@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.dekkend.transform.runner.ModelRepository;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,16 +37,10 @@ class KpiDuckDbTest {
                 .model(KpiFixturesTest.modelOf(caseDir))
                 .sql();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = db.createStatement();
-                Stream<Path> files = Files.list(caseDir)) {
-            for (Path given : files.filter(p -> p.getFileName().toString().startsWith("given_"))
-                    .toList()) {
-                String table = given.getFileName()
-                        .toString()
-                        .replaceFirst("^given_", "")
-                        .replaceFirst("\\.csv$", "");
-                statement.execute(
-                        "create table " + table + " as select * from read_csv('" + given + "', header = true)");
+                Statement statement = db.createStatement()) {
+            for (Map.Entry<String, Path> given : KpiFixturesTest.givenTables(caseDir).entrySet()) {
+                statement.execute("create table " + given.getKey() + " as select * from read_csv('" + given.getValue()
+                        + "', header = true)");
             }
             statement.execute("create table expected as select * from read_csv('" + caseDir.resolve("expected.csv")
                     + "', header = true, all_varchar = true)");

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dekkend.transform.runner.ModelFile;
 import nl.dekkend.transform.runner.ModelRepository;
@@ -38,6 +41,18 @@ class KpiFixturesTest {
         }
     }
 
+    /** The case's input tables: {@code given_<table>.csv} by table name. */
+    static Map<String, Path> givenTables(Path caseDir) throws IOException {
+        try (Stream<Path> files = Files.list(caseDir)) {
+            return files.filter(p -> p.getFileName().toString().matches("given_.*\\.csv"))
+                    .collect(Collectors.toMap(
+                            p -> p.getFileName().toString().replaceFirst("^given_", "").replaceFirst("\\.csv$", ""),
+                            p -> p,
+                            (a, b) -> a,
+                            TreeMap::new));
+        }
+    }
+
     /** The model a case folder belongs to: the nearest ancestor folder named after a model. */
     static String modelOf(Path caseDir) {
         Path dir = caseDir;
@@ -56,20 +71,12 @@ class KpiFixturesTest {
         SparkSession spark = TestSpark.session();
         ModelRepository repository = ModelRepository.onClasspath();
         repository.functions().forEach(spark::sql);
-        try (Stream<Path> files = Files.list(caseDir)) {
-            for (Path given : files.filter(p -> p.getFileName().toString().startsWith("given_"))
-                    .toList()) {
-                String table = given.getFileName()
-                        .toString()
-                        .replaceFirst("^given_", "")
-                        .replaceFirst("\\.csv$", "");
-                spark.read()
+        givenTables(caseDir)
+                .forEach((table, csv) -> spark.read()
                         .option("header", true)
                         .option("inferSchema", true)
-                        .csv(given.toString())
-                        .createOrReplaceTempView(table);
-            }
-        }
+                        .csv(csv.toString())
+                        .createOrReplaceTempView(table));
         ModelFile model = repository.model(modelOf(caseDir));
         Dataset<Row> expected = spark.read()
                 .option("header", true)
