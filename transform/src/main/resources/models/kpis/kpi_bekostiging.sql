@@ -134,50 +134,33 @@ per_indicator as (
     select
         amounts.swv_code,
         amounts.schooljaar,
-        'bekostiging_lichte' as indicator,
-        cast(amounts.bao as decimal(18, 4)) as teller,
-        cast(amounts.lichte as decimal(18, 4)) as bedrag
+        ids.indicator,
+        case ids.indicator
+            when 'bekostiging_lichte' then cast(amounts.bao as decimal(18, 4))
+            when 'bekostiging_normatief_zwaar' then cast(amounts.bao_sbo as decimal(18, 4))
+            when 'bekostiging_so_kosten' then cast(amounts.so as decimal(18, 4))
+            when 'bekostiging_sbo_afdracht' then cast(amounts.sbo_boven_2pct as decimal(18, 4))
+            when 'bekostiging_verevening' then cast(amounts.vereveningsbedrag as decimal(18, 4))
+        end as teller,
+        case ids.indicator
+            when 'bekostiging_lichte' then cast(amounts.lichte as decimal(18, 4))
+            when 'bekostiging_normatief_zwaar' then cast(amounts.normatief_zwaar as decimal(18, 4))
+            when 'bekostiging_so_kosten' then cast(amounts.so_kosten as decimal(18, 4))
+            when 'bekostiging_sbo_afdracht' then cast(amounts.sbo_afdracht as decimal(18, 4))
+            when 'bekostiging_verevening' then cast(amounts.verevening as decimal(18, 4))
+            when 'bekostiging_resterend'
+                then cast(amounts.normatief_zwaar - amounts.so_kosten - amounts.verevening as decimal(18, 4))
+        end as bedrag
     from amounts
-    union all
-    select
-        amounts.swv_code,
-        amounts.schooljaar,
-        'bekostiging_normatief_zwaar',
-        cast(amounts.bao_sbo as decimal(18, 4)),
-        cast(amounts.normatief_zwaar as decimal(18, 4))
-    from amounts
-    union all
-    select
-        amounts.swv_code,
-        amounts.schooljaar,
-        'bekostiging_so_kosten',
-        cast(amounts.so as decimal(18, 4)),
-        cast(amounts.so_kosten as decimal(18, 4))
-    from amounts
-    union all
-    select
-        amounts.swv_code,
-        amounts.schooljaar,
-        'bekostiging_sbo_afdracht',
-        cast(amounts.sbo_boven_2pct as decimal(18, 4)),
-        cast(amounts.sbo_afdracht as decimal(18, 4))
-    from amounts
-    union all
-    select
-        amounts.swv_code,
-        amounts.schooljaar,
-        'bekostiging_verevening',
-        cast(amounts.vereveningsbedrag as decimal(18, 4)),
-        cast(amounts.verevening as decimal(18, 4))
-    from amounts
-    union all
-    select
-        amounts.swv_code,
-        amounts.schooljaar,
-        'bekostiging_resterend',
-        cast(null as decimal(18, 4)),
-        cast(amounts.normatief_zwaar - amounts.so_kosten - amounts.verevening as decimal(18, 4))
-    from amounts
+    cross join (
+        values
+            ('bekostiging_lichte'),
+            ('bekostiging_normatief_zwaar'),
+            ('bekostiging_so_kosten'),
+            ('bekostiging_sbo_afdracht'),
+            ('bekostiging_verevening'),
+            ('bekostiging_resterend')
+    ) as ids (indicator)
 ),
 
 final as (

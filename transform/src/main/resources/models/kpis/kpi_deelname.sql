@@ -18,23 +18,29 @@ counts as (
 ),
 
 per_indicator as (
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_sbo' as indicator, counts.sbo as leerlingen
+    select
+        counts.swv_code,
+        counts.schooljaar,
+        counts.bao_sbo,
+        ids.indicator,
+        case ids.indicator
+            when 'deelname_sbo' then counts.sbo
+            when 'deelname_so' then counts.so
+            when 'deelname_so_cat1' then counts.so_cat1
+            when 'deelname_so_cat2' then counts.so_cat2
+            when 'deelname_so_cat3' then counts.so_cat3
+            when 'deelname_sbo_so' then counts.sbo + counts.so
+        end as leerlingen
     from counts
-    union all
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so', counts.so
-    from counts
-    union all
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat1', counts.so_cat1
-    from counts
-    union all
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat2', counts.so_cat2
-    from counts
-    union all
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_so_cat3', counts.so_cat3
-    from counts
-    union all
-    select counts.swv_code, counts.schooljaar, counts.bao_sbo, 'deelname_sbo_so', counts.sbo + counts.so
-    from counts
+    cross join (
+        values
+            ('deelname_sbo'),
+            ('deelname_so'),
+            ('deelname_so_cat1'),
+            ('deelname_so_cat2'),
+            ('deelname_so_cat3'),
+            ('deelname_sbo_so')
+    ) as ids (indicator)
 ),
 
 final as (

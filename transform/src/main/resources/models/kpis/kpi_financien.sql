@@ -149,54 +149,33 @@ per_indicator as (
         with_reserve.swv_code,
         with_reserve.jaar,
         with_reserve.uitsplitsing,
-        'fin_baten' as indicator,
-        cast(null as decimal(18, 4)) as teller,
-        cast(null as decimal(18, 4)) as noemer,
-        cast(with_reserve.baten as decimal(18, 4)) as waarde
+        ids.indicator,
+        case ids.indicator
+            when 'fin_reserve_ultimo' then with_reserve.reserve_begin
+            when 'fin_reserve_signalering' then with_reserve.reserve_ultimo
+        end as teller,
+        case ids.indicator
+            when 'fin_reserve_signalering' then with_reserve.signaleringswaarde
+        end as noemer,
+        case ids.indicator
+            when 'fin_baten' then with_reserve.baten
+            when 'fin_lasten' then with_reserve.lasten
+            when 'fin_resultaat' then with_reserve.resultaat
+            when 'fin_reserve_ultimo' then with_reserve.reserve_ultimo
+            when 'fin_reserve_signalering'
+                then round(
+                    cast(with_reserve.reserve_ultimo as decimal(38, 10)) * 100 / nullif(with_reserve.signaleringswaarde, 0), 2
+                )
+        end as waarde
     from with_reserve
-    union all
-    select
-        with_reserve.swv_code,
-        with_reserve.jaar,
-        with_reserve.uitsplitsing,
-        'fin_lasten',
-        cast(null as decimal(18, 4)),
-        cast(null as decimal(18, 4)),
-        cast(with_reserve.lasten as decimal(18, 4))
-    from with_reserve
-    union all
-    select
-        with_reserve.swv_code,
-        with_reserve.jaar,
-        with_reserve.uitsplitsing,
-        'fin_resultaat',
-        cast(null as decimal(18, 4)),
-        cast(null as decimal(18, 4)),
-        cast(with_reserve.resultaat as decimal(18, 4))
-    from with_reserve
-    union all
-    select
-        with_reserve.swv_code,
-        with_reserve.jaar,
-        with_reserve.uitsplitsing,
-        'fin_reserve_ultimo',
-        cast(with_reserve.reserve_begin as decimal(18, 4)),
-        cast(null as decimal(18, 4)),
-        cast(with_reserve.reserve_ultimo as decimal(18, 4))
-    from with_reserve
-    union all
-    select
-        with_reserve.swv_code,
-        with_reserve.jaar,
-        with_reserve.uitsplitsing,
-        'fin_reserve_signalering',
-        cast(with_reserve.reserve_ultimo as decimal(18, 4)),
-        cast(with_reserve.signaleringswaarde as decimal(18, 4)),
-        cast(
-            round(cast(with_reserve.reserve_ultimo as decimal(38, 10)) * 100 / nullif(with_reserve.signaleringswaarde, 0), 2)
-            as decimal(18, 4)
-        )
-    from with_reserve
+    cross join (
+        values
+            ('fin_baten'),
+            ('fin_lasten'),
+            ('fin_resultaat'),
+            ('fin_reserve_ultimo'),
+            ('fin_reserve_signalering')
+    ) as ids (indicator)
 ),
 
 final as (

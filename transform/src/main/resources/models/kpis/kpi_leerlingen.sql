@@ -100,20 +100,17 @@ per_indicator as (
         summed.niveau,
         summed.gebied,
         summed.gebied_naam,
-        'leerlingen_bao' as indicator,
-        summed.bao_vestigingen as vestigingen,
-        case when summed.bao_vestigingen = 0 then 0 else summed.bao end as leerlingen
+        ids.indicator,
+        case ids.indicator
+            when 'leerlingen_bao' then summed.bao_vestigingen
+            when 'leerlingen_sbo' then summed.sbo_vestigingen
+        end as vestigingen,
+        case ids.indicator
+            when 'leerlingen_bao' then case when summed.bao_vestigingen = 0 then 0 else summed.bao end
+            when 'leerlingen_sbo' then case when summed.sbo_vestigingen = 0 then 0 else summed.sbo end
+        end as leerlingen
     from summed
-    union all
-    select
-        summed.schooljaar,
-        summed.niveau,
-        summed.gebied,
-        summed.gebied_naam,
-        'leerlingen_sbo' as indicator,
-        summed.sbo_vestigingen as vestigingen,
-        case when summed.sbo_vestigingen = 0 then 0 else summed.sbo end as leerlingen
-    from summed
+    cross join (values ('leerlingen_bao'), ('leerlingen_sbo')) as ids (indicator)
 ),
 
 final as (

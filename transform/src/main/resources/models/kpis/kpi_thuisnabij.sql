@@ -222,50 +222,29 @@ per_indicator as (
         counted.niveau,
         counted.gebied,
         counted.afstand_mediaan,
-        'thuisnabij_eigen_wijk' as indicator,
-        counted.eigen_wijk as teller,
-        counted.leerlingen as noemer
+        ids.indicator,
+        case ids.indicator
+            when 'thuisnabij_eigen_wijk' then counted.eigen_wijk
+            when 'thuisnabij_eigen_stadsdeel' then counted.eigen_stadsdeel
+            when 'thuisnabij_eigen_gemeente' then counted.eigen_gemeente
+            when 'thuisnabij_buiten' then counted.buiten
+            when 'thuisnabij_afstand_mediaan' then counted.met_afstand
+        end as teller,
+        case ids.indicator
+            when 'thuisnabij_eigen_wijk' then counted.leerlingen
+            when 'thuisnabij_eigen_stadsdeel' then counted.leerlingen
+            when 'thuisnabij_eigen_gemeente' then counted.leerlingen
+            when 'thuisnabij_buiten' then counted.leerlingen
+        end as noemer
     from counted
-    union all
-    select
-        counted.schooljaar,
-        counted.niveau,
-        counted.gebied,
-        counted.afstand_mediaan,
-        'thuisnabij_eigen_stadsdeel',
-        counted.eigen_stadsdeel,
-        counted.leerlingen
-    from counted
-    union all
-    select
-        counted.schooljaar,
-        counted.niveau,
-        counted.gebied,
-        counted.afstand_mediaan,
-        'thuisnabij_eigen_gemeente',
-        counted.eigen_gemeente,
-        counted.leerlingen
-    from counted
-    union all
-    select
-        counted.schooljaar,
-        counted.niveau,
-        counted.gebied,
-        counted.afstand_mediaan,
-        'thuisnabij_buiten',
-        counted.buiten,
-        counted.leerlingen
-    from counted
-    union all
-    select
-        counted.schooljaar,
-        counted.niveau,
-        counted.gebied,
-        counted.afstand_mediaan,
-        'thuisnabij_afstand_mediaan',
-        counted.met_afstand,
-        cast(null as bigint)
-    from counted
+    cross join (
+        values
+            ('thuisnabij_eigen_wijk'),
+            ('thuisnabij_eigen_stadsdeel'),
+            ('thuisnabij_eigen_gemeente'),
+            ('thuisnabij_buiten'),
+            ('thuisnabij_afstand_mediaan')
+    ) as ids (indicator)
 ),
 
 namen as (

@@ -163,32 +163,22 @@ per_indicator as (
         per_cel.gebied_naam,
         per_cel.schooljaar,
         per_cel.categorie,
-        'thuiszitters_peildatum' as indicator,
-        per_cel.open_op_peildatum as teller,
-        cast(null as bigint) as noemer
+        ids.indicator,
+        case ids.indicator
+            when 'thuiszitters_peildatum' then per_cel.open_op_peildatum
+            when 'thuiszitters_nieuw' then per_cel.nieuw
+            when 'thuiszitters_binnen_3_maanden' then per_cel.binnen_3_maanden
+        end as teller,
+        case ids.indicator
+            when 'thuiszitters_binnen_3_maanden' then per_cel.gesloten
+        end as noemer
     from per_cel
-    union all
-    select
-        per_cel.niveau,
-        per_cel.gebied,
-        per_cel.gebied_naam,
-        per_cel.schooljaar,
-        per_cel.categorie,
-        'thuiszitters_nieuw',
-        per_cel.nieuw,
-        cast(null as bigint)
-    from per_cel
-    union all
-    select
-        per_cel.niveau,
-        per_cel.gebied,
-        per_cel.gebied_naam,
-        per_cel.schooljaar,
-        per_cel.categorie,
-        'thuiszitters_binnen_3_maanden',
-        per_cel.binnen_3_maanden,
-        per_cel.gesloten
-    from per_cel
+    cross join (
+        values
+            ('thuiszitters_peildatum'),
+            ('thuiszitters_nieuw'),
+            ('thuiszitters_binnen_3_maanden')
+    ) as ids (indicator)
 ),
 
 final as (

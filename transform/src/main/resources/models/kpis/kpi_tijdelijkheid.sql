@@ -106,41 +106,29 @@ per_indicator as (
         measures.periode,
         measures.swv_code,
         measures.uitsplitsing,
-        'tijdelijk_duur_mediaan' as indicator,
-        cast(measures.plaatsingen as bigint) as teller,
-        cast(null as bigint) as noemer,
-        cast(measures.mediaan as bigint) as dagen
+        ids.indicator,
+        case ids.indicator
+            when 'tijdelijk_duur_mediaan' then measures.plaatsingen
+            when 'tijdelijk_met_terugplaatsmoment' then measures.met_terugplaatsmoment
+            when 'tijdelijk_teruggeplaatst' then measures.teruggeplaatst
+            when 'tijdelijk_verlengd' then measures.verlengd
+        end as teller,
+        case ids.indicator
+            when 'tijdelijk_met_terugplaatsmoment' then measures.toegekend
+            when 'tijdelijk_teruggeplaatst' then measures.afgelopen
+            when 'tijdelijk_verlengd' then measures.afgelopen
+        end as noemer,
+        case ids.indicator
+            when 'tijdelijk_duur_mediaan' then measures.mediaan
+        end as dagen
     from measures
-    union all
-    select
-        measures.periode,
-        measures.swv_code,
-        measures.uitsplitsing,
-        'tijdelijk_met_terugplaatsmoment',
-        cast(measures.met_terugplaatsmoment as bigint),
-        cast(measures.toegekend as bigint),
-        cast(null as bigint)
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.swv_code,
-        measures.uitsplitsing,
-        'tijdelijk_teruggeplaatst',
-        cast(measures.teruggeplaatst as bigint),
-        cast(measures.afgelopen as bigint),
-        cast(null as bigint)
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.swv_code,
-        measures.uitsplitsing,
-        'tijdelijk_verlengd',
-        cast(measures.verlengd as bigint),
-        cast(measures.afgelopen as bigint),
-        cast(null as bigint)
-    from measures
+    cross join (
+        values
+            ('tijdelijk_duur_mediaan'),
+            ('tijdelijk_met_terugplaatsmoment'),
+            ('tijdelijk_teruggeplaatst'),
+            ('tijdelijk_verlengd')
+    ) as ids (indicator)
 ),
 
 final as (

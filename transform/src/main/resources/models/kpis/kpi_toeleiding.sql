@@ -167,77 +167,44 @@ per_indicator as (
         measures.niveau,
         measures.gebied,
         measures.uitsplitsing,
-        'toeleiding_aanvragen' as indicator,
-        cast(measures.aanvragen as decimal(38, 10)) as teller,
-        cast(null as decimal(38, 10)) as noemer,
-        cast(measures.aanvragen as decimal(38, 10)) as waarde
+        ids.indicator,
+        case ids.indicator
+            when 'toeleiding_aanvragen' then measures.aanvragen
+            when 'toeleiding_besluiten' then measures.besluiten
+            when 'toeleiding_doorlooptijd_mediaan' then measures.besluiten
+            when 'toeleiding_binnen_termijn' then measures.binnen_termijn
+            when 'toeleiding_eenzijdig' then measures.eenzijdig
+            when 'toeleiding_bezwaren' then measures.bezwaren
+            when 'toeleiding_leeftijd_mediaan' then measures.met_leeftijd
+        end as teller,
+        case ids.indicator
+            when 'toeleiding_binnen_termijn' then measures.besluiten
+            when 'toeleiding_eenzijdig' then measures.eenzijdig_bekend
+        end as noemer,
+        case ids.indicator
+            when 'toeleiding_aanvragen' then measures.aanvragen
+            when 'toeleiding_besluiten' then measures.besluiten
+            when 'toeleiding_doorlooptijd_mediaan'
+                then round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1)
+            when 'toeleiding_binnen_termijn'
+                then round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2)
+            when 'toeleiding_eenzijdig'
+                then round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2)
+            when 'toeleiding_bezwaren' then measures.bezwaren
+            when 'toeleiding_leeftijd_mediaan'
+                then round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1)
+        end as waarde
     from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_besluiten' as indicator,
-        cast(measures.besluiten as decimal(38, 10)) as teller,
-        cast(null as decimal(38, 10)) as noemer,
-        cast(measures.besluiten as decimal(38, 10)) as waarde
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_doorlooptijd_mediaan' as indicator,
-        cast(measures.besluiten as decimal(38, 10)) as teller,
-        cast(null as decimal(38, 10)) as noemer,
-        cast(round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1) as decimal(38, 10)) as waarde
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_binnen_termijn' as indicator,
-        cast(measures.binnen_termijn as decimal(38, 10)) as teller,
-        cast(measures.besluiten as decimal(38, 10)) as noemer,
-        cast(round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2) as decimal(38, 10)) as waarde
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_eenzijdig' as indicator,
-        cast(measures.eenzijdig as decimal(38, 10)) as teller,
-        cast(measures.eenzijdig_bekend as decimal(38, 10)) as noemer,
-        cast(round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2) as decimal(38, 10)) as waarde
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_bezwaren' as indicator,
-        cast(measures.bezwaren as decimal(38, 10)) as teller,
-        cast(null as decimal(38, 10)) as noemer,
-        cast(measures.bezwaren as decimal(38, 10)) as waarde
-    from measures
-    union all
-    select
-        measures.periode,
-        measures.niveau,
-        measures.gebied,
-        measures.uitsplitsing,
-        'toeleiding_leeftijd_mediaan' as indicator,
-        cast(measures.met_leeftijd as decimal(38, 10)) as teller,
-        cast(null as decimal(38, 10)) as noemer,
-        cast(round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1) as decimal(38, 10)) as waarde
-    from measures
+    cross join (
+        values
+            ('toeleiding_aanvragen'),
+            ('toeleiding_besluiten'),
+            ('toeleiding_doorlooptijd_mediaan'),
+            ('toeleiding_binnen_termijn'),
+            ('toeleiding_eenzijdig'),
+            ('toeleiding_bezwaren'),
+            ('toeleiding_leeftijd_mediaan')
+    ) as ids (indicator)
     union all
     select
         forecast.periode,

@@ -10,19 +10,17 @@ per_indicator as (
         telling.schooljaar,
         telling.gemeente_code,
         telling.gemeente_naam,
-        'deelname_so_woonplaats' as indicator,
-        telling.so_cat1 + telling.so_cat2 + telling.so_cat3 as leerlingen,
-        telling.woonachtig_bao + telling.woonachtig_sbo as woonachtig
+        ids.indicator,
+        case ids.indicator
+            when 'deelname_so_woonplaats' then telling.so_cat1 + telling.so_cat2 + telling.so_cat3
+            when 'schoolgaand_woonachtig' then telling.schoolgaand_bao + telling.schoolgaand_sbo
+        end as leerlingen,
+        case ids.indicator
+            when 'deelname_so_woonplaats' then telling.woonachtig_bao + telling.woonachtig_sbo
+            when 'schoolgaand_woonachtig' then telling.woonachtig_bao + telling.woonachtig_sbo
+        end as woonachtig
     from telling
-    union all
-    select
-        telling.schooljaar,
-        telling.gemeente_code,
-        telling.gemeente_naam,
-        'schoolgaand_woonachtig' as indicator,
-        telling.schoolgaand_bao + telling.schoolgaand_sbo as leerlingen,
-        telling.woonachtig_bao + telling.woonachtig_sbo as woonachtig
-    from telling
+    cross join (values ('deelname_so_woonplaats'), ('schoolgaand_woonachtig')) as ids (indicator)
 ),
 
 final as (

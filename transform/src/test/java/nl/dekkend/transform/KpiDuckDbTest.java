@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +37,8 @@ class KpiDuckDbTest {
                 .sql();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = db.createStatement()) {
-            for (Map.Entry<String, Path> given : KpiFixturesTest.givenTables(caseDir).entrySet()) {
+            for (Map.Entry<String, Path> given :
+                    KpiFixturesTest.givenTables(caseDir).entrySet()) {
                 statement.execute("create table " + given.getKey() + " as select * from read_csv('" + given.getValue()
                         + "', header = true)");
             }

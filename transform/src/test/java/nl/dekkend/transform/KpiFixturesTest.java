@@ -46,7 +46,10 @@ class KpiFixturesTest {
         try (Stream<Path> files = Files.list(caseDir)) {
             return files.filter(p -> p.getFileName().toString().matches("given_.*\\.csv"))
                     .collect(Collectors.toMap(
-                            p -> p.getFileName().toString().replaceFirst("^given_", "").replaceFirst("\\.csv$", ""),
+                            p -> p.getFileName()
+                                    .toString()
+                                    .replaceFirst("^given_", "")
+                                    .replaceFirst("\\.csv$", ""),
                             p -> p,
                             (a, b) -> a,
                             TreeMap::new));
