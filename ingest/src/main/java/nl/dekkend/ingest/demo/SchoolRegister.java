@@ -273,8 +273,9 @@ final class SchoolRegister {
             int volgnummer = vestigingenOfBrin.merge(last, 1, Integer::sum) - 1;
             return last + String.format("%02d", volgnummer);
         }
+        // BRIN-like codes 99AA, 99AB, ... 99ZZ, then 98AA, ...: 676 per two-digit prefix (a larger scale needs more)
         int n = nextBrin++;
-        String brin = "99" + (char) ('A' + (n / 26) % 26) + (char) ('A' + n % 26);
+        String brin = String.format("%02d", 99 - n / (26 * 26)) + (char) ('A' + (n / 26) % 26) + (char) ('A' + n % 26);
         lastBrinOfBoard.put(board.nummer(), brin);
         vestigingenOfBrin.put(brin, 1);
         return brin + "00";

@@ -337,6 +337,16 @@ class DemoDataTest {
     }
 
     @Test
+    void vestigingCodesStayUniqueAtTenTimesTheScale() {
+        List<School> schools = new SchoolRegister(SEED, 10, new Region()).schools();
+
+        // more vestigingen than one two-digit BRIN prefix holds (99AA..99ZZ), each with a code of its own
+        assertThat(schools).hasSizeGreaterThan(26 * 26);
+        assertThat(schools.stream().map(School::vestiging).distinct().count()).isEqualTo(schools.size());
+        assertThat(schools).allMatch(s -> s.vestiging().matches("\\d{2}[A-Z]{2}\\d{2}"));
+    }
+
+    @Test
     void realisatieEndsInADeficitOnlyIn2022AndNormbedragenStartAt32480() throws IOException {
         List<List<String>> rows = DemoFiles.xlsx(inbox.resolve("financien/realisatie_2016-2024.xlsx"));
         Map<String, BigDecimal> result = new TreeMap<>();
