@@ -18,7 +18,11 @@ out="$(mktemp)"
     work="$(mktemp -d)"
     echo "### scale $scale: stages (one JVM)"
     echo '```'
-    java @app/target/jvm.args -cp "$cp" bench/Bench.java "$work/stages" "$scale" 2>/dev/null
+    # Spark's log goes to a file; when a stage fails its last lines are shown and the bench stops
+    if ! java @app/target/jvm.args -cp "$cp" bench/Bench.java "$work/stages" "$scale" 2>"$work/stderr.log"; then
+      grep -v '^\s*at ' "$work/stderr.log" | tail -20 >&2
+      exit 1
+    fi
     echo '```'
     echo "### scale $scale: whole \`dekkend run\` (fresh JVM, inbox from the stage run)"
     echo '```'
