@@ -58,21 +58,20 @@ leerlingen as (
     where op_teldatum.rang = 1
 ),
 
+-- every pupil once per level of the home (a cross join with the levels, so Spark computes leerlingen once)
 per_gebied as (
-    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'swv' as niveau, leerlingen.woon_swv_code as gebied
+    select
+        leerlingen.schooljaar,
+        leerlingen.is_binnen_regio,
+        levels.niveau,
+        case levels.niveau
+            when 'swv' then leerlingen.woon_swv_code
+            when 'stadsdeel' then leerlingen.woon_stadsdeel_code
+            when 'wijk' then leerlingen.woon_wijk_code
+            when 'gemeente' then leerlingen.woon_gemeente_code
+        end as gebied
     from leerlingen
-    union all
-    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'stadsdeel' as niveau, leerlingen.woon_stadsdeel_code
-    from leerlingen
-    where leerlingen.woon_stadsdeel_code is not null
-    union all
-    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'wijk' as niveau, leerlingen.woon_wijk_code
-    from leerlingen
-    where leerlingen.woon_wijk_code is not null
-    union all
-    select leerlingen.schooljaar, leerlingen.is_binnen_regio, 'gemeente' as niveau, leerlingen.woon_gemeente_code
-    from leerlingen
-    where leerlingen.woon_gemeente_code is not null
+    cross join (values ('swv'), ('stadsdeel'), ('wijk'), ('gemeente')) as levels (niveau)
 ),
 
 namen as (
@@ -103,6 +102,7 @@ counted as (
         count(case when per_gebied.is_binnen_regio then 1 end) as binnen,
         count(*) as woonachtig
     from per_gebied
+    where per_gebied.gebied is not null
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
 ),
 

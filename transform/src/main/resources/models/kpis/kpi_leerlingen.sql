@@ -14,70 +14,33 @@ placed as (
     where telling.swv_code is not null and telling.soort in ('BAO', 'SBO')
 ),
 
+-- every vestiging once per level (a cross join with the levels, so Spark reads placed once)
 per_gebied as (
     select
         placed.schooljaar,
         placed.soort,
         placed.bao,
         placed.sbo,
-        'swv' as niveau,
-        cast(placed.swv_code as string) as gebied,
-        cast(placed.swv_code as string) as gebied_naam
+        levels.niveau,
+        case levels.niveau
+            when 'swv' then cast(placed.swv_code as string)
+            when 'stadsdeel' then cast(placed.stadsdeel_code as string)
+            when 'wijk' then cast(placed.wijk_code as string)
+            when 'gemeente' then cast(placed.gemeente_code as string)
+            when 'bestuur' then cast(placed.bevoegd_gezag_nr as string)
+            when 'vestiging' then cast(placed.vestiging as string)
+        end as gebied,
+        case levels.niveau
+            when 'swv' then cast(placed.swv_code as string)
+            when 'stadsdeel' then cast(placed.stadsdeel_naam as string)
+            when 'wijk' then cast(placed.wijk_naam as string)
+            when 'gemeente' then cast(placed.gemeente_naam as string)
+            when 'bestuur'
+                then coalesce(cast(placed.bevoegd_gezag_naam as string), cast(placed.bevoegd_gezag_nr as string))
+            when 'vestiging' then cast(placed.naam as string)
+        end as gebied_naam
     from placed
-    union all
-    select
-        placed.schooljaar,
-        placed.soort,
-        placed.bao,
-        placed.sbo,
-        'stadsdeel' as niveau,
-        cast(placed.stadsdeel_code as string) as gebied,
-        cast(placed.stadsdeel_naam as string) as gebied_naam
-    from placed
-    where placed.stadsdeel_code is not null
-    union all
-    select
-        placed.schooljaar,
-        placed.soort,
-        placed.bao,
-        placed.sbo,
-        'wijk' as niveau,
-        cast(placed.wijk_code as string) as gebied,
-        cast(placed.wijk_naam as string) as gebied_naam
-    from placed
-    where placed.wijk_code is not null
-    union all
-    select
-        placed.schooljaar,
-        placed.soort,
-        placed.bao,
-        placed.sbo,
-        'gemeente' as niveau,
-        cast(placed.gemeente_code as string) as gebied,
-        cast(placed.gemeente_naam as string) as gebied_naam
-    from placed
-    where placed.gemeente_code is not null
-    union all
-    select
-        placed.schooljaar,
-        placed.soort,
-        placed.bao,
-        placed.sbo,
-        'bestuur' as niveau,
-        cast(placed.bevoegd_gezag_nr as string) as gebied,
-        coalesce(cast(placed.bevoegd_gezag_naam as string), cast(placed.bevoegd_gezag_nr as string)) as gebied_naam
-    from placed
-    where placed.bevoegd_gezag_nr is not null
-    union all
-    select
-        placed.schooljaar,
-        placed.soort,
-        placed.bao,
-        placed.sbo,
-        'vestiging' as niveau,
-        cast(placed.vestiging as string) as gebied,
-        cast(placed.naam as string) as gebied_naam
-    from placed
+    cross join (values ('swv'), ('stadsdeel'), ('wijk'), ('gemeente'), ('bestuur'), ('vestiging')) as levels (niveau)
 ),
 
 summed as (
@@ -91,6 +54,7 @@ summed as (
         sum(per_gebied.bao) as bao,
         sum(per_gebied.sbo) as sbo
     from per_gebied
+    where per_gebied.gebied is not null
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
 ),
 

@@ -105,32 +105,31 @@ rijen as (
         on beide.vestiging = vestiging.vestiging and beide.datum between vestiging.valid_from and vestiging.valid_to
 ),
 
+-- every row once per level of its vestiging (a cross join with the levels, so Spark computes rijen once)
 per_gebied as (
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'swv' as niveau, rijen.swv_code as gebied,
-        rijen.swv_code as gebied_naam
+    select
+        rijen.schooljaar,
+        rijen.leerling_id,
+        rijen.rol,
+        levels.niveau,
+        case levels.niveau
+            when 'swv' then rijen.swv_code
+            when 'stadsdeel' then rijen.stadsdeel_code
+            when 'wijk' then rijen.wijk_code
+            when 'gemeente' then rijen.gemeente_code
+            when 'bestuur' then cast(rijen.bevoegd_gezag_nr as string)
+            when 'vestiging' then rijen.vestiging
+        end as gebied,
+        case levels.niveau
+            when 'swv' then rijen.swv_code
+            when 'stadsdeel' then rijen.stadsdeel_naam
+            when 'wijk' then rijen.wijk_naam
+            when 'gemeente' then rijen.gemeente_naam
+            when 'bestuur' then rijen.bevoegd_gezag_naam
+            when 'vestiging' then rijen.naam
+        end as gebied_naam
     from rijen
-    where rijen.swv_code is not null
-    union all
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'stadsdeel' as niveau, rijen.stadsdeel_code,
-        rijen.stadsdeel_naam
-    from rijen
-    where rijen.stadsdeel_code is not null
-    union all
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'wijk' as niveau, rijen.wijk_code, rijen.wijk_naam
-    from rijen
-    where rijen.wijk_code is not null
-    union all
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'gemeente' as niveau, rijen.gemeente_code,
-        rijen.gemeente_naam
-    from rijen
-    where rijen.gemeente_code is not null
-    union all
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'bestuur' as niveau, rijen.bevoegd_gezag_nr,
-        rijen.bevoegd_gezag_naam
-    from rijen
-    union all
-    select rijen.schooljaar, rijen.leerling_id, rijen.rol, 'vestiging' as niveau, rijen.vestiging, rijen.naam
-    from rijen
+    cross join (values ('swv'), ('stadsdeel'), ('wijk'), ('gemeente'), ('bestuur'), ('vestiging')) as levels (niveau)
 ),
 
 counted as (
@@ -142,6 +141,7 @@ counted as (
         count(distinct case when per_gebied.rol = 'teller' then per_gebied.leerling_id end) as teruggestroomd,
         count(distinct case when per_gebied.rol = 'noemer' then per_gebied.leerling_id end) as sbo_so
     from per_gebied
+    where per_gebied.gebied is not null
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
 ),
 

@@ -183,21 +183,19 @@ rijen as (
     from kader
 ),
 
+-- every row once per level of the home (a cross join with the levels, so Spark computes rijen once)
 per_gebied as (
-    select rijen.*, 'swv' as niveau, rijen.swv_code as gebied
+    select
+        rijen.*,
+        levels.niveau,
+        case levels.niveau
+            when 'swv' then rijen.swv_code
+            when 'stadsdeel' then rijen.stadsdeel_code
+            when 'wijk' then rijen.wijk_code
+            when 'gemeente' then rijen.gemeente_code
+        end as gebied
     from rijen
-    union all
-    select rijen.*, 'stadsdeel' as niveau, rijen.stadsdeel_code as gebied
-    from rijen
-    where rijen.stadsdeel_code is not null
-    union all
-    select rijen.*, 'wijk' as niveau, rijen.wijk_code as gebied
-    from rijen
-    where rijen.wijk_code is not null
-    union all
-    select rijen.*, 'gemeente' as niveau, rijen.gemeente_code as gebied
-    from rijen
-    where rijen.gemeente_code is not null
+    cross join (values ('swv'), ('stadsdeel'), ('wijk'), ('gemeente')) as levels (niveau)
 ),
 
 counted as (
@@ -213,6 +211,7 @@ counted as (
         count(per_gebied.afstand_km) as met_afstand,
         percentile_cont(0.5) within group (order by per_gebied.afstand_km) as afstand_mediaan
     from per_gebied
+    where per_gebied.gebied is not null
     group by per_gebied.schooljaar, per_gebied.niveau, per_gebied.gebied
 ),
 
