@@ -134,4 +134,13 @@ class TransformJobTest {
         Row norm = exported("kpi_norms").filter("indicator = 'deelname_sbo_so'").first();
         assertThat(norm.<BigDecimal>getAs("norm")).isEqualByComparingTo("3");
     }
+
+    @Test
+    void theOwnSwvIsTheOnlySwvOfDuosCountsWhenThereIsNoGebiedenFile() {
+        List<Row> eigen = exported("eigen_swv").collectAsList();
+
+        assertThat(eigen).hasSize(1);
+        assertThat(eigen.get(0).<String>getAs("swv_code")).isEqualTo("PO3009");
+        assertThat(eigen.get(0).<String>getAs("bepaald_uit")).isEqualTo("duo_leerlingen_swv");
+    }
 }
