@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.dekkend.ingest.contract.Contracts;
+import nl.dekkend.ingest.duo.DuoFilesTest;
 import nl.dekkend.lake.SparkSessions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -198,12 +199,8 @@ class IngestJobTest {
     void loadsTheRealDuoFilesKeepsCorrectionsAsNewLoadsAndListsTheLatestLoadPerFile() throws IOException {
         Files.createDirectories(inbox().resolve("duo_vestigingen_bo"));
         Files.createDirectories(inbox().resolve("duo_leerlingen_vestiging"));
-        Files.copy(
-                Path.of("/work/shared/data/duo/duo_02_alle_schoolvestigingen_basisonderwijs.csv"),
-                inbox().resolve("duo_vestigingen_bo/02.csv"));
-        Files.copy(
-                Path.of("/work/shared/data/duo/duo_06_historisch_overzicht_aantal_leerlingen_per_schoolvestiging.csv"),
-                inbox().resolve("duo_leerlingen_vestiging/06.csv"));
+        Files.copy(DuoFilesTest.FILE_02, inbox().resolve("duo_vestigingen_bo/02.csv"));
+        Files.copy(DuoFilesTest.FILE_06, inbox().resolve("duo_leerlingen_vestiging/06.csv"));
         put("duo_leerlingen_swv", "2013.csv", "valid/duo_leerlingen_swv.csv");
         List<String> progress = new ArrayList<>();
 
