@@ -3,7 +3,7 @@ package nl.dekkend.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.dekkend.ingest.demo.DemoData;
+import nl.dekkend.demo.DemoData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

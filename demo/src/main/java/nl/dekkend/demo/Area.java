@@ -1,4 +1,4 @@
-package nl.dekkend.ingest.demo;
+package nl.dekkend.demo;
 
 /**
  * One postcode-4 area of the fictional region, with the wijk, stadsdeel, gemeente and SWV it belongs to.

@@ -1,4 +1,4 @@
-package nl.dekkend.ingest.demo;
+package nl.dekkend.demo;
 
 /**
  * A deliberately bad row or file in the demo inbox, so the quarantine has something to show.

@@ -1,4 +1,4 @@
-package nl.dekkend.ingest.demo;
+package nl.dekkend.demo;
 
 /** School type as the {@code scholen} contract spells it, with DUO's spelling in file 06. */
 enum Soort {

@@ -1,4 +1,4 @@
-package nl.dekkend.ingest.demo;
+package nl.dekkend.demo;
 
 /**
  * One file the generator wrote.

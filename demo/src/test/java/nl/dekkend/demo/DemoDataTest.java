@@ -1,4 +1,4 @@
-package nl.dekkend.ingest.demo;
+package nl.dekkend.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
