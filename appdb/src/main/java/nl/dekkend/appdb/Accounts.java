@@ -19,7 +19,9 @@ public final class Accounts {
     private static final Pattern NAAM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
     /** Checked against when the name is unknown, so a wrong name costs as long as a wrong password. */
-    private static final String DUMMY_HASH = Passwords.hash("niet-bestaand-account".toCharArray());
+    private static final class Dummy {
+        static final String HASH = Passwords.hash("niet-bestaand-account".toCharArray());
+    }
 
     private final AppDatabase db;
     private final AuditLog audit;
@@ -133,7 +135,7 @@ public final class Accounts {
                 }
             }
         });
-        boolean ok = Passwords.verify(wachtwoord, hash.orElse(DUMMY_HASH));
+        boolean ok = Passwords.verify(wachtwoord, hash.orElseGet(() -> Dummy.HASH));
         return ok && hash.isPresent() ? find(naam) : Optional.empty();
     }
 

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -36,6 +35,7 @@ public final class AppDatabase implements AutoCloseable {
     private final String url;
     private final Dialect dialect;
     private final DataSource dataSource;
+    private String schemaVersion;
 
     private AppDatabase(String url, Dialect dialect, DataSource dataSource) {
         this.url = url;
@@ -47,9 +47,15 @@ public final class AppDatabase implements AutoCloseable {
     public static AppDatabase open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Dialect dialect = Dialect.of(jdbcUrl);
-        AppDatabase db = new AppDatabase(jdbcUrl, dialect, dataSource(jdbcUrl, dialect));
+        AppDatabase db = new AppDatabase(jdbcUrl, dialect, dataSource(jdbcUrl, dialect, true));
         try {
-            db.flyway().migrate();
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource(jdbcUrl, dialect, false))
+                    .locations("classpath:db/appdb", dialect.migrations())
+                    .placeholders(dialect.placeholders())
+                    .load();
+            flyway.migrate();
+            db.schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (RuntimeException e) {
             throw new AppDatabaseException(
                     "De app-database " + db.safeUrl() + " kon niet worden bijgewerkt: " + e.getMessage(), e);
@@ -107,10 +113,9 @@ public final class AppDatabase implements AutoCloseable {
         return dialect;
     }
 
-    /** The applied schema version, e.g. {@code 004}. */
+    /** The schema version after {@link #open}'s migration, e.g. {@code 004}. */
     public String schemaVersion() {
-        MigrationVersion version = flyway().info().current().getVersion();
-        return version.getVersion();
+        return schemaVersion;
     }
 
     /** The URL without a password, for messages. */
@@ -123,23 +128,20 @@ public final class AppDatabase implements AutoCloseable {
         // connections are opened per use and closed by their callers; nothing is held here
     }
 
-    Flyway flyway() {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/appdb", dialect.migrations())
-                .placeholders(dialect.placeholders())
-                .load();
-    }
-
-    private static DataSource dataSource(String url, Dialect dialect) {
+    /**
+     * Connections to the database. On SQLite, {@code immediate} makes a transaction take the write lock
+     * at its start (BEGIN IMMEDIATE), so two read-then-write transactions wait for each other instead of
+     * failing with SQLITE_BUSY half-way; Flyway gets the default mode, as it manages its own transactions.
+     */
+    private static DataSource dataSource(String url, Dialect dialect, boolean immediate) {
         if (dialect == Dialect.SQLITE) {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
-            // BEGIN IMMEDIATE: a transaction takes the write lock at its start, so two read-then-write
-            // transactions wait for each other instead of failing with SQLITE_BUSY half-way
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            if (immediate) {
+                config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            }
             SQLiteDataSource source = new SQLiteDataSource(config);
             source.setUrl(url);
             return source;
