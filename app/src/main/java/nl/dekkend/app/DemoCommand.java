@@ -59,6 +59,9 @@ final class DemoCommand implements Callable<Integer> {
         if (!prepare(home, scale, out)) {
             return 1;
         }
+        try (var db = AppDb.open(spec, home)) {
+            DemoAccounts.create(db, out);
+        }
         if (zonderDashboard) {
             out.println("Demothuismap klaar: " + home.dir());
             out.println("  inbox " + home.demoInbox() + ", lake " + home.lake() + ", publicatie " + home.warehouse());
