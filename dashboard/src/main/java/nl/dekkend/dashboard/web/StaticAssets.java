@@ -47,7 +47,8 @@ public final class StaticAssets {
     static String echartsVersion() {
         try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(ECHARTS_POM)) {
             if (in == null) {
-                throw new IllegalStateException("The ECharts jar (org.mvnpm:echarts) is not on the classpath (" + ECHARTS_POM + ")");
+                throw new IllegalStateException(
+                        "The ECharts jar (org.mvnpm:echarts) is not on the classpath (" + ECHARTS_POM + ")");
             }
             Properties properties = new Properties();
             properties.load(in);
