@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.demo.DeliberateProblem;
 import nl.dekkend.demo.DemoData;
 import nl.dekkend.demo.DemoSummary;
@@ -59,17 +60,18 @@ final class DemoCommand implements Callable<Integer> {
         if (!prepare(home, scale, out)) {
             return 1;
         }
-        try (var db = AppDb.open(spec, home)) {
-            DemoAccounts.create(db, out);
-        }
+        // the dashboard keeps the app database open while it serves
+        AppDatabase appDatabase = AppDb.open(spec, home);
+        DemoAccounts.create(appDatabase, out);
         if (zonderDashboard) {
+            appDatabase.close();
             out.println("Demothuismap klaar: " + home.dir());
             out.println("  inbox " + home.demoInbox() + ", lake " + home.lake() + ", publicatie " + home.warehouse());
             out.println("Dashboard starten: ./dekkend serve --home " + home.dir());
             out.flush();
             return 0;
         }
-        ServeCommand.serve(home, "127.0.0.1", port, out);
+        ServeCommand.serve(home, appDatabase, "127.0.0.1", port, out);
         out.println("Open http://localhost:" + port + " in de browser.");
         Thread.currentThread().join();
         return 0;
