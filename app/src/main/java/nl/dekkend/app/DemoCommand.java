@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         var summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
         out.println("  " + summary.files().size() + " bestanden geschreven");
         RunCommand.run(home, home.demoInbox(), "local[*]", out);
+        DemoAccounts.create(AppDb.open(spec, home), out);
         ServeCommand.serve(home, "127.0.0.1", port, out);
         out.println("Open http://localhost:" + port + " in de browser.");
         Thread.currentThread().join();

@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             IndicatorCommand.class,
             LoadsCommand.class,
+            UserCommand.class,
+            TokenCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -36,6 +40,16 @@ public final class Main implements Runnable {
             versionHelp = true,
             description = "Toon de versie.")
     boolean version;
+
+    @CommandLine.Option(
+            names = "--db",
+            scope = CommandLine.ScopeType.INHERIT,
+            paramLabel = "URL",
+            defaultValue = "${env:DEKKEND_DB}",
+            description =
+                    "JDBC-URL van de app-database (accounts, auditlog), bijvoorbeeld"
+                            + " jdbc:postgresql://host/dekkend?user=…; standaard DEKKEND_DB, anders het bestand MAP/app/dekkend.db.")
+    String db;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
