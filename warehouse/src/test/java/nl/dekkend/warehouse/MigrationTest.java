@@ -48,6 +48,7 @@ class MigrationTest {
                         "kpi_norms",
                         "kpi_survival",
                         "kpi_values",
+                        "lake_versions",
                         "quarantine_reasons",
                         "source_status");
     }
