@@ -1,7 +1,7 @@
 -- Norms per planperiode live in the app database, so the kwaliteitscommissie can change them without a
 -- pipeline run; the catalog's norms (kpi_norms of the publication) only fill pairs not present yet.
--- Portable between SQLite and PostgreSQL: ids are made by the application (uuid text), times use the
--- timestamp placeholder of V003, numbers are decimal(18,4). History tables are append-only (V023).
+-- Portable between SQLite and PostgreSQL: ids are the id placeholder of V003 or made by the application (uuid
+-- text), times use the timestamp placeholder of V003, numbers are decimal(18,4). History tables are append-only (V023).
 
 create table planperiode (
     code varchar(9) primary key,          -- 2022-2026, the years of the ondersteuningsplan
@@ -22,7 +22,7 @@ create table norm (
 
 -- every change of a norm, append-only; the first row of a pair is the catalog's default (oude_* empty)
 create table norm_wijziging (
-    id varchar(36) primary key,
+    id ${id},                             -- order of the changes
     indicator varchar(100) not null,
     planperiode varchar(9) not null,
     oude_richting varchar(12),
@@ -36,4 +36,4 @@ create table norm_wijziging (
     gewijzigd_op ${timestamp} not null
 );
 
-create index norm_wijziging_pair on norm_wijziging (indicator, planperiode, gewijzigd_op);
+create index norm_wijziging_indicator on norm_wijziging (indicator);

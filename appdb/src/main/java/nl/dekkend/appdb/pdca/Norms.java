@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.dekkend.appdb.AppDatabase;
 
 /**
@@ -134,8 +133,8 @@ public final class Norms {
     public List<NormChange> history(String indicator) {
         return db.withConnection(c -> {
             List<NormChange> changes = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "select * from norm_wijziging where indicator = ?" + " order by gewijzigd_op, planperiode")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select * from norm_wijziging where indicator = ?" + " order by id")) {
                 s.setString(1, indicator);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -210,21 +209,20 @@ public final class Norms {
 
     private void insertChange(Connection c, Norm oud, Norm nieuw, String reden, String door, Instant op)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into norm_wijziging (id, indicator, planperiode,"
+        try (PreparedStatement s = c.prepareStatement("insert into norm_wijziging (indicator, planperiode,"
                 + " oude_richting, oude_norm, oude_grens, nieuwe_richting, nieuwe_norm, nieuwe_grens, reden,"
-                + " gewijzigd_door, gewijzigd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, UUID.randomUUID().toString());
-            s.setString(2, nieuw.indicator());
-            s.setString(3, nieuw.planperiode());
-            s.setString(4, oud == null ? null : oud.richting());
-            s.setBigDecimal(5, oud == null ? null : oud.norm());
-            s.setBigDecimal(6, oud == null ? null : oud.grens());
-            s.setString(7, nieuw.richting());
-            s.setBigDecimal(8, nieuw.norm());
-            s.setBigDecimal(9, nieuw.grens());
-            s.setString(10, reden);
-            s.setString(11, door);
-            db.dialect().setInstant(s, 12, op);
+                + " gewijzigd_door, gewijzigd_op) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, nieuw.indicator());
+            s.setString(2, nieuw.planperiode());
+            s.setString(3, oud == null ? null : oud.richting());
+            s.setBigDecimal(4, oud == null ? null : oud.norm());
+            s.setBigDecimal(5, oud == null ? null : oud.grens());
+            s.setString(6, nieuw.richting());
+            s.setBigDecimal(7, nieuw.norm());
+            s.setBigDecimal(8, nieuw.grens());
+            s.setString(9, reden);
+            s.setString(10, door);
+            db.dialect().setInstant(s, 11, op);
             s.executeUpdate();
         }
     }
