@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +13,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.dekkend.appdb.AppDatabase;
+import nl.dekkend.appdb.pdca.Cycles;
+import nl.dekkend.appdb.pdca.Norm;
+import nl.dekkend.appdb.pdca.Norms;
+import nl.dekkend.appdb.pdca.Planperiode;
 import nl.dekkend.dashboard.DashboardConfig;
 import nl.dekkend.dashboard.DashboardServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -25,6 +38,7 @@ import picocli.CommandLine;
  * example as an SWV would deliver it (Windows-1252, semicolons, Dutch dates and thousands dots) and
  * one file that must be rejected.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
     @TempDir
@@ -93,6 +107,48 @@ class EndToEndTest {
             assertThat(out.out())
                     .isEqualTo(header + row[0] + ";2013-2014;swv;PO3009;" + row[1] + ";17283;" + row[2] + ";%;;;nee\n");
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it sets a norm the other tests do not expect
+    void indicatorJudgesByTheNormOfThePlanperiodeInTheAppDatabaseWithoutANewRun() {
+        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
+        Norms norms = new Norms(db, Clock.systemUTC());
+        norms.addPlanperiode(new Planperiode("2013-2017", "2013-2014", "2016-2017"));
+        norms.change(
+                new Norm("deelname_sbo_so", "2013-2017", Norm.LAGER_BETER, new BigDecimal("3"), new BigDecimal("3.5")),
+                "Norm van het ondersteuningsplan 2013-2017.",
+                "kc");
+
+        Output oranje = dekkend("indicator", "deelname_sbo_so", "--periode", "2013-2014", "--home", home.toString());
+        norms.change(
+                new Norm("deelname_sbo_so", "2013-2017", Norm.LAGER_BETER, new BigDecimal("3.2"), null),
+                "Bijgesteld na de evaluatie.",
+                "kc");
+        Output groen = dekkend("indicator", "deelname_sbo_so", "--periode", "2013-2014", "--home", home.toString());
+
+        assertThat(oranje.out()).endsWith("deelname_sbo_so;2013-2014;swv;PO3009;547;17283;3.16;%;3.00;oranje;nee\n");
+        assertThat(groen.out()).endsWith("deelname_sbo_so;2013-2014;swv;PO3009;547;17283;3.16;%;3.20;groen;nee\n");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void cyclusListPrintsTheCyclesOldestFirst() {
+        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
+        Cycles cycles = new Cycles(db, Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneOffset.UTC));
+        cycles.open("2024-2025 H1", List.of(), "kc", "run-a", List.of());
+        new Cycles(db, Clock.fixed(Instant.parse("2025-02-01T16:30:00Z"), ZoneOffset.UTC))
+                .close("2024-2025 H1", "kc", "run-b", List.of(), List.of());
+        new Cycles(db, Clock.fixed(Instant.parse("2025-05-06T08:00:00Z"), ZoneOffset.UTC))
+                .open("2024-2025 H2", List.of(), "kc", "run-b", List.of());
+
+        Output out = dekkend("cyclus", "list", "--home", home.toString());
+
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        assertThat(out.out())
+                .isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie\n"
+                        + "2024-2025 H1;gesloten;2025-01-15T10:00:00.000Z;2025-02-01T16:30:00.000Z;run-b\n"
+                        + "2024-2025 H2;open;2025-05-06T08:00:00.000Z;;run-b\n");
     }
 
     @Test
