@@ -17,6 +17,7 @@ with_norm as (
         kpi.*,
         catalog.richting,
         catalog.onderdruk_klein,
+        catalog.drempel,
         norms.norm,
         norms.grens
     from kpi
@@ -66,8 +67,8 @@ final as (
         coalesce(
             with_norm.onderdruk_klein
             and (
-                (with_norm.teller > 0 and with_norm.teller < 5)
-                or (with_norm.noemer > 0 and with_norm.noemer < 5)
+                (with_norm.teller > 0 and with_norm.teller < with_norm.drempel)
+                or (with_norm.noemer > 0 and with_norm.noemer < with_norm.drempel)
             ),
             false
         ) as onderdrukt

@@ -15,8 +15,12 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "indicator",
-        description = "Druk een indicator af als CSV (kolommen: " + "indicator;periode;niveau;gebied;teller;noemer;"
-                + "waarde;eenheid;norm;status;onderdrukt).",
+        description = {
+            "Druk een indicator af als CSV (kolommen: indicator;periode;niveau;gebied;teller;noemer;"
+                    + "waarde;eenheid;norm;status;onderdrukt).",
+            "Een hulpmiddel voor de beheerder: het toont alle gebieden en de exacte cijfers, ook van cellen"
+                    + " die het dashboard voor andere rollen onderdrukt (onderdrukt = ja); deel de uitvoer niet."
+        },
         synopsisHeading = "Gebruik: ",
         parameterListHeading = "%nArgumenten:%n",
         optionListHeading = "%nOpties:%n")

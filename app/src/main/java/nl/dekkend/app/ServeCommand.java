@@ -2,6 +2,7 @@ package nl.dekkend.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.dashboard.DashboardConfig;
 import nl.dekkend.dashboard.DashboardServer;
 import picocli.CommandLine.Command;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "serve",
-        description = "Start het dashboard op de gepubliceerde gegevens.",
+        description = {
+            "Start het dashboard op de gepubliceerde gegevens. Wie het opent, logt in met een account"
+                    + " (dekkend user add); achter een reverse proxy met TLS: zie de README."
+        },
         synopsisHeading = "Gebruik: ",
         optionListHeading = "%nOpties:%n")
 final class ServeCommand implements Callable<Integer> {
@@ -37,13 +41,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(home.home(), host, port, spec.commandLine().getOut());
+        serve(
+                home.home(),
+                AppDb.open(spec, home.home()),
+                host,
+                port,
+                spec.commandLine().getOut());
         Thread.currentThread().join();
         return 0;
     }
 
-    static void serve(Home home, String host, int port, PrintWriter out) {
-        DashboardServer.start(new DashboardConfig(home.warehouse()), host, port);
+    /** Serves the publication of the home, with the accounts and audit log of the app database; logs in first. */
+    static void serve(Home home, AppDatabase appDatabase, String host, int port, PrintWriter out) {
+        DashboardServer.start(new DashboardConfig(home.warehouse(), appDatabase), host, port);
         out.println("Dashboard: http://localhost:" + port + "  (stoppen: Ctrl+C)");
     }
 }

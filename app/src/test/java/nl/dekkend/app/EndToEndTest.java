@@ -17,7 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dekkend.appdb.Accounts;
 import nl.dekkend.appdb.AppDatabase;
+import nl.dekkend.appdb.Rol;
 import nl.dekkend.appdb.pdca.Cycles;
 import nl.dekkend.appdb.pdca.Norm;
 import nl.dekkend.appdb.pdca.Norms;
@@ -168,18 +172,48 @@ class EndToEndTest {
     }
 
     @Test
-    void theDashboardServesThePublishedFigures() throws Exception {
-        Javalin app = DashboardServer.start(new DashboardConfig(home.resolve("warehouse")), "127.0.0.1", 0);
+    void theDashboardServesThePublishedFiguresAfterLogin() throws Exception {
+        AppDatabase appDatabase = AppDatabase.open(AppDatabase.defaultUrl(home));
+        new Accounts(appDatabase).add("analist", Rol.ANALIST, List.of(), List.of(), "analist-wachtwoord".toCharArray());
+        Javalin app =
+                DashboardServer.start(new DashboardConfig(home.resolve("warehouse"), appDatabase), "127.0.0.1", 0);
         try {
-            HttpResponse<String> page = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/deelname"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            String origin = "http://127.0.0.1:" + app.port();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> anonymous = http.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/deelname")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(303);
+
+            HttpResponse<String> form = http.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/inloggen")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String cookie =
+                    form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            assertThat(csrf.find()).isTrue();
+            HttpResponse<String> login = http.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/inloggen"))
+                            .header("Cookie", cookie)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "gebruikersnaam=analist&wachtwoord=analist-wachtwoord&_csrf=" + csrf.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(303);
+            String session =
+                    login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/deelname"))
+                            .header("Cookie", session)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("1,83 %", "1,34 %", "3,16 %", "2013-2014", "2,61 %");
         } finally {
             app.stop();
+            appDatabase.close();
         }
     }
 }

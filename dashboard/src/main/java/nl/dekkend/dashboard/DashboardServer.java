@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Path;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.web.StaticAssets;
 import nl.dekkend.dashboard.web.Templates;
@@ -35,17 +34,6 @@ public final class DashboardServer {
     /** Starts on the given host and port (port 0 picks a free one). */
     public static Javalin start(DashboardConfig config, String host, int port) {
         return create(config).start(host, port);
-    }
-
-    /** {@code DashboardServer <warehouseDir> [port]}: serves on 127.0.0.1. */
-    public static void main(String[] args) {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: DashboardServer <warehouseDir> [port]");
-            System.exit(2);
-        }
-        int port = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
-        Javalin app = start(new DashboardConfig(Path.of(args[0])), "127.0.0.1", port);
-        System.out.println("Dekkend dashboard: http://127.0.0.1:" + app.port() + "/");
     }
 
     private static ObjectMapper objectMapper() {

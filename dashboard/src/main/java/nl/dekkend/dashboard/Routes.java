@@ -1,10 +1,21 @@
 package nl.dekkend.dashboard;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ForbiddenResponse;
+import nl.dekkend.appdb.Accounts;
+import nl.dekkend.appdb.AuditLog;
+import nl.dekkend.appdb.Tokens;
 import nl.dekkend.dashboard.api.IndicatorenApi;
+import nl.dekkend.dashboard.beheer.AccountsPage;
+import nl.dekkend.dashboard.beheer.AuditPage;
 import nl.dekkend.dashboard.datakwaliteit.DatakwaliteitPage;
+import nl.dekkend.dashboard.datakwaliteit.VoorbeeldenPage;
 import nl.dekkend.dashboard.deelname.DeelnamePage;
 import nl.dekkend.dashboard.indicator.IndicatorPage;
+import nl.dekkend.dashboard.inloggen.Access;
+import nl.dekkend.dashboard.inloggen.LoginPage;
+import nl.dekkend.dashboard.inloggen.LoginThrottle;
+import nl.dekkend.dashboard.inloggen.Sessions;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.overzicht.OverzichtPage;
 import nl.dekkend.dashboard.publicatie.RefusedRuns;
@@ -13,38 +24,69 @@ import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.thema.ThemaPage;
 import nl.dekkend.dashboard.web.ErrorPages;
 import nl.dekkend.dashboard.web.InvalidParameterException;
+import nl.dekkend.dashboard.web.SecurityHeaders;
 import nl.dekkend.dashboard.web.StaticAssets;
 import nl.dekkend.dashboard.web.Templates;
 
-/** Every route of the dashboard, top to bottom. */
+/**
+ * Every route of the dashboard, top to bottom. Before every request: the security headers, then the access check
+ * (account from the session or a bearer token, CSRF on every POST). Figures reach pages, charts, the API and the CSV
+ * export only through {@code toegang.Figures} (scope and privacy).
+ */
 final class Routes {
 
     private Routes() {}
 
     static void register(RoutesConfig routes, DashboardConfig config, ServingDatabase database, Templates templates) {
-        Layouts layouts = new Layouts(new RefusedRuns(config.refusedDir(), database));
+        Sessions sessions = new Sessions(config.clock());
+        Accounts accounts = new Accounts(config.appDatabase());
+        AuditLog audit = new AuditLog(config.appDatabase());
+        Access access = new Access(sessions, accounts, new Tokens(config.appDatabase()));
+        RefusedRuns refused = new RefusedRuns(config.refusedDir(), database);
+        Layouts layouts = new Layouts(refused);
+        LoginPage login =
+                new LoginPage(access, sessions, accounts, audit, new LoginThrottle(config.clock()), templates);
         OverzichtPage overzicht = new OverzichtPage(database, templates, layouts);
         DeelnamePage deelname = new DeelnamePage(database, templates, layouts);
         IndicatorPage indicator = new IndicatorPage(database, templates, layouts);
         DatakwaliteitPage datakwaliteit = new DatakwaliteitPage(database, templates, layouts);
+        VoorbeeldenPage voorbeelden = new VoorbeeldenPage(database, refused, audit, templates, layouts);
         ThemaPage thema = new ThemaPage(database, templates, layouts);
-        IndicatorenApi api = new IndicatorenApi(database);
+        AccountsPage accountsPage = new AccountsPage(config.appDatabase(), sessions, templates, layouts);
+        AuditPage auditPage = new AuditPage(audit, templates, layouts);
+        IndicatorenApi api = new IndicatorenApi(database, audit);
         StaticAssets assets = new StaticAssets();
         ErrorPages errors = new ErrorPages(templates);
+
+        routes.before(SecurityHeaders::apply);
+        routes.before(access::check);
+
+        routes.get("/inloggen", login::form);
+        routes.post("/inloggen", login::login);
+        routes.post("/uitloggen", login::logout);
 
         routes.get("/", overzicht::show);
         routes.get("/deelname", deelname::show);
         routes.get("/thema/{thema}", thema::show);
         routes.get("/indicatoren/{id}", indicator::show);
         routes.get("/datakwaliteit", datakwaliteit::show);
+        routes.get("/datakwaliteit/voorbeelden", voorbeelden::show); // beheerder, logged
+
+        routes.get("/beheer/accounts", accountsPage::show); // beheerder
+        routes.post("/beheer/accounts", accountsPage::add);
+        routes.post("/beheer/accounts/{naam}/verwijderen", accountsPage::remove);
+        routes.post("/beheer/accounts/{naam}/wachtwoord", accountsPage::passwd);
+        routes.get("/beheer/audit", auditPage::show); // beheerder
 
         routes.get("/api/indicatoren", api::catalog);
         routes.get("/api/indicatoren/{id}", api::indicator);
+        routes.get("/api/indicatoren/{id}/csv", api::csv); // logged
 
         routes.get(StaticAssets.ECHARTS_PATH, assets::echarts);
 
         routes.exception(NoPublicationException.class, (e, ctx) -> errors.noPublication(ctx));
         routes.exception(InvalidParameterException.class, errors::badRequest);
+        routes.exception(ForbiddenResponse.class, (e, ctx) -> errors.forbidden(ctx));
         routes.exception(Exception.class, errors::serverError);
         routes.error(404, errors::notFound);
     }

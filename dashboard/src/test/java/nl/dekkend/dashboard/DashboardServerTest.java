@@ -14,7 +14,8 @@ class DashboardServerTest {
 
     @Test
     void everyPageExplainsThatNothingIsPublishedYet() {
-        JavalinTest.test(DashboardServer.create(new DashboardConfig(warehouseDir)), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(new ServingFixture(warehouseDir).config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             for (String page :
                     new String[] {"/", "/deelname", "/datakwaliteit", "/indicatoren/deelname_sbo", "/thema/deelname"}) {
                 var response = client.get(page);
@@ -35,7 +36,8 @@ class DashboardServerTest {
     void picksUpANewPublicationWithoutRestart() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("pub-1", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             assertThat(client.get("/deelname").body().string())
                     .contains("1,83 %")
                     .doesNotContain("2,00 %");
@@ -55,7 +57,8 @@ class DashboardServerTest {
     void servesEChartsFromTheWebJarAndAnswersUnknownPagesInDutch() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var echarts = client.get("/static/vendor/echarts/echarts.min.js");
             assertThat(echarts.code()).isEqualTo(200);
             assertThat(echarts.body().string()).contains("echarts");
@@ -71,7 +74,8 @@ class DashboardServerTest {
     void genericIndicatorPageShowsAnyCatalogIndicator() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/indicatoren/bekostiging_normatief_zwaar");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);

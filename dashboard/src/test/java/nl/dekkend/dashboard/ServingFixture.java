@@ -11,16 +11,28 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import nl.dekkend.appdb.Accounts;
+import nl.dekkend.appdb.AppDatabase;
+import nl.dekkend.appdb.Rol;
 import org.flywaydb.core.Flyway;
 
 /**
  * Builds real publications for tests: a DuckDB file under {@code warehouseDir/publications/} migrated with the
- * warehouse's real Flyway migrations, filled with fixture SQL from {@code src/test/resources/fixtures/}, and
+ * warehouse's real Flyway migrations, filled with fixture SQL from {@code src/test/resources/fixtures/} (then the
+ * catalog's privacy setting for every indicator without one, {@code onderdrukking_catalogus.sql}), and
  * {@code current.duckdb} swapped atomically to point at it, the way the publish step does.
  */
 public final class ServingFixture {
 
+    /** The gemeente the demo account {@code gemeente} is bound to, and the bestuur of {@code bestuur}. */
+    public static final String GEMEENTE = "GM1724";
+
+    public static final String BESTUUR = "41000";
+
     private final Path warehouseDir;
+    private AppDatabase appDatabase;
 
     public ServingFixture(Path warehouseDir) {
         this.warehouseDir = warehouseDir;
@@ -30,8 +42,36 @@ public final class ServingFixture {
         return warehouseDir;
     }
 
+    /**
+     * The config with a real SQLite app database next to the warehouse folder, holding one account per role, named
+     * after it (the commission's is {@code kwaliteitscommissie}); every password is {@link #password(String)}.
+     */
     public DashboardConfig config() {
-        return new DashboardConfig(warehouseDir);
+        return new DashboardConfig(warehouseDir, appDatabase());
+    }
+
+    public DashboardConfig config(Clock clock) {
+        return new DashboardConfig(warehouseDir, appDatabase(), clock);
+    }
+
+    public AppDatabase appDatabase() {
+        if (appDatabase == null) {
+            appDatabase = AppDatabase.open("jdbc:sqlite:" + warehouseDir.resolve("app.sqlite"));
+            Accounts accounts = new Accounts(appDatabase);
+            for (Rol rol : Rol.values()) {
+                accounts.add(
+                        rol.code(),
+                        rol,
+                        rol == Rol.GEMEENTE ? List.of(GEMEENTE) : List.of(),
+                        rol == Rol.BESTUUR ? List.of(BESTUUR) : List.of(),
+                        password(rol.code()).toCharArray());
+            }
+        }
+        return appDatabase;
+    }
+
+    public static String password(String account) {
+        return account + "-geheim-wachtwoord";
     }
 
     /** Builds {@code publications/<name>.duckdb} from the fixtures, applied in order, and links it as current. */
@@ -69,6 +109,7 @@ public final class ServingFixture {
                 for (String fixture : fixtures) {
                     statement.execute(resource("fixtures/" + fixture + ".sql"));
                 }
+                statement.execute(resource("fixtures/onderdrukking_catalogus.sql"));
             }
             return file;
         } catch (IOException e) {

@@ -125,6 +125,8 @@ class TransformJobTest {
                 "kpi_national",
                 "kpi_definitions",
                 "kpi_norms",
+                "kpi_onderdrukking",
+                "gebied_hierarchie",
                 "source_status",
                 "file_loads",
                 "quarantine_reasons",

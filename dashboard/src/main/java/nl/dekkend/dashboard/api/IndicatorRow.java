@@ -7,8 +7,8 @@ import nl.dekkend.dashboard.kpi.KpiValue;
 
 /**
  * One row of {@code GET /api/indicatoren/{id}}: the fields of the indicator contract (INDICATOREN.md), plus the
- * breakdown ({@code uitsplitsing}, empty for the total). For a suppressed row, teller, noemer and waarde are
- * null. Machine output: decimal points, waarde rounded to the catalog's decimals.
+ * breakdown ({@code uitsplitsing}, empty for the total). For a hidden row ({@code onderdrukt}), teller, noemer, waarde,
+ * norm and status are null. Machine output: decimal points, waarde rounded to the catalog's decimals.
  */
 public record IndicatorRow(
         String indicator,
@@ -36,8 +36,8 @@ public record IndicatorRow(
                 hidden ? null : plain(v.noemer()),
                 hidden || v.waarde() == null ? null : v.waarde().setScale(definition.decimalen(), RoundingMode.HALF_UP),
                 definition.eenheid(),
-                plain(v.norm()),
-                v.status(),
+                hidden ? null : plain(v.norm()),
+                hidden ? null : v.status(),
                 v.onderdrukt());
     }
 

@@ -5,20 +5,28 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.dekkend.appdb.AuditLog;
 import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
 
-/** {@code GET /api/indicatoren} (the catalog) and {@code GET /api/indicatoren/{id}?periode=&niveau=} (the rows). */
+/**
+ * {@code GET /api/indicatoren} (the catalog) and {@code GET /api/indicatoren/{id}?periode=&niveau=&gebied=} (the
+ * rows the account may see, through {@link Figures}: an area out of scope gives no rows, a hidden cell null figures).
+ */
 public final class IndicatorenApi {
 
     private final ServingDatabase database;
+    private final AuditLog audit;
 
-    public IndicatorenApi(ServingDatabase database) {
+    public IndicatorenApi(ServingDatabase database, AuditLog audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     public void catalog(Context ctx) {
@@ -28,32 +36,53 @@ public final class IndicatorenApi {
     }
 
     public void indicator(Context ctx) {
+        rows(ctx).ifPresent(ctx::json);
+    }
+
+    /** {@code GET /api/indicatoren/{id}/csv}: the same rows as the indicator CSV of INDICATOREN.md; logged. */
+    public void csv(Context ctx) {
+        rows(ctx).ifPresent(rows -> {
+            Viewer viewer = Viewer.current(ctx);
+            audit.append(
+                    viewer.naam(),
+                    AuditLog.EXPORT,
+                    "indicator " + ctx.pathParam("id") + " " + ctx.queryString(),
+                    ctx.ip());
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("id") + ".csv\"")
+                    .result(IndicatorCsv.of(rows));
+        });
+    }
+
+    /** The rows asked for; empty after answering 400 or 404. */
+    private Optional<List<IndicatorRow>> rows(Context ctx) {
         String id = ctx.pathParam("id");
         String periode = blankToNull(ctx.queryParam("periode"));
         String niveau = blankToNull(ctx.queryParam("niveau"));
+        String gebied = blankToNull(ctx.queryParam("gebied"));
         if (periode != null && Periode.parse(periode).isEmpty()) {
             badRequest(
                     ctx,
                     "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
-            return;
+            return Optional.empty();
         }
         if (niveau != null && !Niveau.known(niveau)) {
             badRequest(
                     ctx,
                     "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
-            return;
+            return Optional.empty();
         }
         try (ServingReader reader = database.open()) {
-            KpiQueries kpis = new KpiQueries(reader);
-            Optional<KpiDefinition> definition = kpis.definition(id);
+            Optional<KpiDefinition> definition = new KpiQueries(reader).definition(id);
             if (definition.isEmpty()) {
                 ctx.status(HttpStatus.NOT_FOUND).json(Map.of("melding", "Onbekende indicator: " + id + "."));
-                return;
+                return Optional.empty();
             }
-            List<IndicatorRow> rows = kpis.values(id, periode, niveau).stream()
-                    .map(v -> IndicatorRow.of(definition.get(), v))
-                    .toList();
-            ctx.json(rows);
+            return Optional.of(new Figures(reader, Viewer.current(ctx))
+                    .values(id, periode, niveau).stream()
+                            .filter(v -> gebied == null || v.gebied().equals(gebied))
+                            .map(v -> IndicatorRow.of(definition.get(), v))
+                            .toList());
         }
     }
 

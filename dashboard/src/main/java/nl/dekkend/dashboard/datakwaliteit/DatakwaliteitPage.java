@@ -41,7 +41,7 @@ public final class DatakwaliteitPage {
                             "page",
                             view,
                             "site",
-                            layouts.of(reader))));
+                            layouts.of(reader, ctx))));
         }
     }
 }

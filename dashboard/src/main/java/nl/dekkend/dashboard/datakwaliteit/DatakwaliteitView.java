@@ -87,7 +87,10 @@ public record DatakwaliteitView(
                                 DutchFormat.count(r.aantal()),
                                 r.voorbeeldRijen()))
                         .toList(),
-                tests.stream().filter(t -> !t.geslaagd()).toList(),
+                tests.stream()
+                        .filter(t -> !t.geslaagd())
+                        .map(DataTestResult::withoutVoorbeeld)
+                        .toList(),
                 (int) tests.stream().filter(DataTestResult::geslaagd).count());
     }
 

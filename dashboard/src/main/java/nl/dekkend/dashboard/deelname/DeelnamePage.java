@@ -13,6 +13,8 @@ import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.trend.ChartText;
 import nl.dekkend.dashboard.trend.TrendView;
 import nl.dekkend.dashboard.web.Templates;
@@ -62,7 +64,8 @@ public final class DeelnamePage {
                     definitions,
                     notInCatalog,
                     swv,
-                    swv.map(area -> kpis.swvTotals(area.code(), INDICATOREN)).orElse(List.of()),
+                    swv.map(area -> new Figures(reader, Viewer.current(ctx)).swvTotals(area.code(), INDICATOREN))
+                            .orElse(List.of()),
                     kpis.national(INDICATOREN),
                     true,
                     new SourceAvailability(kpis.sources()));
@@ -76,7 +79,7 @@ public final class DeelnamePage {
                             "page",
                             view,
                             "site",
-                            layouts.of(reader))));
+                            layouts.of(reader, ctx))));
         }
     }
 }

@@ -14,6 +14,8 @@ import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.trend.ChartText;
 import nl.dekkend.dashboard.trend.TrendView;
 import nl.dekkend.dashboard.web.Templates;
@@ -41,9 +43,13 @@ public final class IndicatorPage {
             KpiQueries kpis = new KpiQueries(reader);
             KpiDefinition definition = kpis.definition(id).orElseThrow(NotFoundResponse::new);
             Optional<Area> swv = kpis.swv();
-            List<String> levels = new IndicatorQueries(reader).levels(id);
+            Figures figures = new Figures(reader, Viewer.current(ctx));
+            List<KpiValue> all = figures.values(id, null, null);
+            List<String> levels = IndicatorLevels.of(all);
+            Scope.check(figures, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
             String niveau = AreaSelection.niveau(ctx.queryParam("niveau"), definition, levels);
-            List<KpiValue> rows = niveau == null ? List.of() : kpis.values(id, null, niveau);
+            List<KpiValue> rows =
+                    all.stream().filter(v -> v.niveau().equals(niveau)).toList();
             AreaSelection selection =
                     AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
             ctx.html(templates.render(
@@ -56,15 +62,15 @@ public final class IndicatorPage {
                             "definition",
                             definition,
                             "page",
-                            trend(kpis, definition, swv),
+                            trend(kpis, figures, definition, swv),
                             "areas",
                             AreaView.build(definition, levels, selection, rows),
                             "site",
-                            layouts.of(reader))));
+                            layouts.of(reader, ctx))));
         }
     }
 
-    private static TrendView trend(KpiQueries kpis, KpiDefinition definition, Optional<Area> swv) {
+    private static TrendView trend(KpiQueries kpis, Figures figures, KpiDefinition definition, Optional<Area> swv) {
         List<String> ids = List.of(definition.indicator());
         ChartText chart = new ChartText(
                 "chart-indicator",
@@ -76,7 +82,7 @@ public final class IndicatorPage {
                 List.of(definition),
                 List.of(),
                 swv,
-                swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()),
+                swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of()),
                 national,
                 !national.isEmpty(),
                 new SourceAvailability(kpis.sources()));

@@ -39,16 +39,6 @@ public final class KpiQueries {
         return reader.first("kpi/swv", row -> new Area(row.getString("gebied"), row.getString("gebied_naam")));
     }
 
-    /** Rows of one indicator, optionally narrowed to one periode and/or niveau (null = all). */
-    public List<KpiValue> values(String indicator, String periode, String niveau) {
-        return reader.list("kpi/values", KpiQueries::value, indicator, periode, niveau);
-    }
-
-    /** The totals (no breakdown) at SWV level of the given indicators for one SWV, by periode. */
-    public List<KpiValue> swvTotals(String gebied, Collection<String> indicators) {
-        return reader.list("kpi/swv_totals", KpiQueries::value, gebied, String.join(",", indicators));
-    }
-
     /** National figures ({@code kpi_national}) of the given indicators. */
     public List<NationalValue> national(Collection<String> indicators) {
         return reader.list(
@@ -58,7 +48,8 @@ public final class KpiQueries {
                 String.join(",", indicators));
     }
 
-    static KpiValue value(ResultSet row) throws SQLException {
+    /** A row of {@code kpi_values}, exact: only {@code toegang.Figures} reads these. */
+    public static KpiValue value(ResultSet row) throws SQLException {
         return new KpiValue(
                 row.getString("indicator"),
                 row.getString("periode"),

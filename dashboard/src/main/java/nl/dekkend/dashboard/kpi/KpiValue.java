@@ -3,9 +3,8 @@ package nl.dekkend.dashboard.kpi;
 import java.math.BigDecimal;
 
 /**
- * One row of {@code kpi_values}. For a suppressed row ({@code onderdrukt}) the queries already return
- * {@code teller}, {@code noemer} and {@code waarde} as null, so no suppressed figure ever reaches a page or the
- * API.
+ * One row of {@code kpi_values}. Pages and the API get these only from {@code toegang.Figures}: for a hidden cell
+ * ({@code onderdrukt}) teller, noemer, waarde, norm and status are null there.
  */
 public record KpiValue(
         String indicator,

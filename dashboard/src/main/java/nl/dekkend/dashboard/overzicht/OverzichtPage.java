@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
 /** {@code GET /}: a tile per indicator with data, its latest SWV value, grouped by thema. */
@@ -26,13 +29,30 @@ public final class OverzichtPage {
 
     public void show(Context ctx) {
         try (ServingReader reader = database.open()) {
-            Optional<Area> swv = new KpiQueries(reader).swv();
-            List<LatestValue> latest = swv.map(area -> new OverzichtQueries(reader).latest(area.code()))
+            KpiQueries kpis = new KpiQueries(reader);
+            Optional<Area> swv = kpis.swv();
+            List<KpiDefinition> definitions = kpis.definitions();
+            Figures figures = new Figures(reader, Viewer.current(ctx));
+            List<LatestValue> latest = swv.map(area -> LatestValue.of(
+                            definitions,
+                            figures.swvTotals(
+                                    area.code(),
+                                    definitions.stream()
+                                            .map(KpiDefinition::indicator)
+                                            .toList())))
                     .orElse(List.of());
             OverzichtView view = OverzichtView.build(swv.map(Area::label).orElse(""), latest);
             ctx.html(templates.render(
                     "overzicht/page",
-                    Map.of("title", "Overzicht", "active", "overzicht", "page", view, "site", layouts.of(reader))));
+                    Map.of(
+                            "title",
+                            "Overzicht",
+                            "active",
+                            "overzicht",
+                            "page",
+                            view,
+                            "site",
+                            layouts.of(reader, ctx))));
         }
     }
 }

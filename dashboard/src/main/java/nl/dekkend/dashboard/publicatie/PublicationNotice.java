@@ -7,7 +7,8 @@ import nl.dekkend.dashboard.format.DutchFormat;
 
 /**
  * What pages say when the newest run was refused: a full sentence and the failing tests for the Datakwaliteit page,
- * a short banner for every other page. {@link #NONE} when the served publication is the newest.
+ * a short banner for every other page. {@link #NONE} when the served publication is the newest. The failing rows
+ * themselves (pupil-level detail) are not part of it: only the beheerder sees them, on {@code /datakwaliteit/voorbeelden}.
  */
 public record PublicationNotice(
         boolean present, String runMoment, String currentMoment, int failingCount, List<DataTestResult> failingTests) {
@@ -24,7 +25,9 @@ public record PublicationNotice(
                 DutchFormat.dateTime(run.moment()),
                 DutchFormat.dateTime(current),
                 run.failingTests().size(),
-                run.failingTests());
+                run.failingTests().stream()
+                        .map(DataTestResult::withoutVoorbeeld)
+                        .toList());
     }
 
     /** "De laatste run van 16-1-2024 10:00 is niet gepubliceerd: 2 datatests faalden. U ziet nog …". */

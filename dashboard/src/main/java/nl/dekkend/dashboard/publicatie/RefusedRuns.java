@@ -56,7 +56,7 @@ public final class RefusedRuns {
     }
 
     /** The newest refused run by its {@code published_at} (or file time). */
-    Optional<RefusedRun> newest() {
+    public Optional<RefusedRun> newest() {
         List<RefusedRun> runs = new ArrayList<>();
         for (Path file : files()) {
             read(file).ifPresent(runs::add);

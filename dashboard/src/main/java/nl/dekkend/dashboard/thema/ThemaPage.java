@@ -12,6 +12,8 @@ import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
 /** {@code GET /thema/{thema}}: the indicators of one thema with their latest SWV value, status and trend. */
@@ -44,7 +46,8 @@ public final class ThemaPage {
                     thema,
                     swv.map(Area::label).orElse(""),
                     definitions,
-                    swv.map(area -> kpis.swvTotals(area.code(), ids)).orElse(List.of()),
+                    swv.map(area -> new Figures(reader, Viewer.current(ctx)).swvTotals(area.code(), ids))
+                            .orElse(List.of()),
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
                     "thema/page",
@@ -56,7 +59,7 @@ public final class ThemaPage {
                             "page",
                             view,
                             "site",
-                            layouts.of(reader))));
+                            layouts.of(reader, ctx))));
         }
     }
 }

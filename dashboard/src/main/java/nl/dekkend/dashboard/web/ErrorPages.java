@@ -29,6 +29,25 @@ public final class ErrorPages {
                 .html(templates.render("no_publication", Map.of("title", "Nog geen cijfers", "active", "")));
     }
 
+    /** Out of the account's scope or role: 403, never another area's figure. */
+    public void forbidden(Context ctx) {
+        ctx.status(HttpStatus.FORBIDDEN);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("melding", "U heeft geen toegang tot deze gegevens."));
+            return;
+        }
+        ctx.html(
+                templates.render(
+                        "error",
+                        Map.of(
+                                "title",
+                                "Geen toegang",
+                                "active",
+                                "",
+                                "message",
+                                "U heeft geen toegang tot deze gegevens: ze vallen buiten de gebieden of de rol van uw account.")));
+    }
+
     public void notFound(Context ctx) {
         if (isApi(ctx)) {
             return; // the API writes its own Dutch JSON message

@@ -10,19 +10,19 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Our CSS and JS under {@code /static}, and ECharts from its WebJar on the classpath at
+ * Our CSS and JS under {@code /static}, and ECharts from its jar ({@code org.mvnpm:echarts}) on the classpath at
  * {@code /static/vendor/echarts/echarts.min.js} (never a CDN). The WebJar jar holds no directory entries, so
  * Javalin's static-file handler cannot mount its folder; the one file is streamed by a route instead.
  */
 public final class StaticAssets {
 
     public static final String ECHARTS_PATH = "/static/vendor/echarts/echarts.min.js";
-    private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
+    private static final String ECHARTS_POM = "META-INF/maven/org.mvnpm/echarts/pom.properties";
 
     private final String echartsResource;
 
     public StaticAssets() {
-        this.echartsResource = "META-INF/resources/webjars/echarts/" + echartsVersion() + "/dist/echarts.min.js";
+        this.echartsResource = "META-INF/resources/_static/echarts/" + echartsVersion() + "/dist/echarts.min.js";
     }
 
     public static void register(StaticFilesConfig staticFiles) {
@@ -47,7 +47,8 @@ public final class StaticAssets {
     static String echartsVersion() {
         try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(ECHARTS_POM)) {
             if (in == null) {
-                throw new IllegalStateException("The ECharts WebJar is not on the classpath (" + ECHARTS_POM + ")");
+                throw new IllegalStateException(
+                        "The ECharts jar (org.mvnpm:echarts) is not on the classpath (" + ECHARTS_POM + ")");
             }
             Properties properties = new Properties();
             properties.load(in);

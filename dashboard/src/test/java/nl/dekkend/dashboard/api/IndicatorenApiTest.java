@@ -8,6 +8,7 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class IndicatorenApiTest {
 
     @Test
     void listsTheCatalog() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/api/indicatoren");
             assertThat(response.code()).isEqualTo(200);
             JsonNode catalog = JSON.readTree(response.body().string());
@@ -44,7 +46,8 @@ class IndicatorenApiTest {
 
     @Test
     void returnsTheContractFieldsFilteredByPeriodeAndNiveau() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/api/indicatoren/deelname_sbo?periode=2013-2014&niveau=swv");
             assertThat(response.code()).isEqualTo(200);
             JsonNode rows = JSON.readTree(response.body().string());
@@ -75,7 +78,8 @@ class IndicatorenApiTest {
 
     @Test
     void suppressedRowsComeBackWithoutFigures() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             JsonNode rows = JSON.readTree(client.get("/api/indicatoren/deelname_so_cat2?periode=2014-2015")
                     .body()
                     .string());
@@ -89,7 +93,8 @@ class IndicatorenApiTest {
 
     @Test
     void unknownIndicatorIsA404WithADutchMessage() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/api/indicatoren/bestaat_niet");
             assertThat(response.code()).isEqualTo(404);
             assertThat(JSON.readTree(response.body().string()).get("melding").asText())
@@ -99,7 +104,8 @@ class IndicatorenApiTest {
 
     @Test
     void invalidParametersAreA400WithADutchMessage() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var niveau = client.get("/api/indicatoren/deelname_sbo?niveau=provincie");
             assertThat(niveau.code()).isEqualTo(400);
             assertThat(niveau.body().string()).contains("Ongeldig niveau 'provincie'");

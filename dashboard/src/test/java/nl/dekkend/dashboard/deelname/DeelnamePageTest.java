@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class DeelnamePageTest {
     void showsTheWorkedExampleInDutchFormatting() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/deelname");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
@@ -58,7 +60,8 @@ class DeelnamePageTest {
     void suppressedCellsShowLessThanFiveAndNeverTheirFigure() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/deelname").body().string();
             assertThat(html).contains("&lt; 5", "onderdrukt: minder dan 5 leerlingen");
             assertThat(html).doesNotContain("0,02 %");
@@ -72,7 +75,8 @@ class DeelnamePageTest {
     void embedsTheChartSeriesForSwvAndLandelijk() throws Exception {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/deelname").body().string();
             JsonNode option = chartOption(html);
             assertThat(texts(option.at("/xAxis").isArray() ? option.at("/xAxis/0/data") : option.at("/xAxis/data")))
@@ -94,7 +98,8 @@ class DeelnamePageTest {
     void saysWhichFiguresAreMissingAndWhy() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009", "landelijk_ontbreekt");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/deelname");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
@@ -108,7 +113,8 @@ class DeelnamePageTest {
     void namesTheMissingSourceWhenAnIndicatorHasNoFigures() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009", "swv_leerlingen_ontbreekt");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/deelname").body().string();
             assertThat(html).contains("Geen gegevens voor Deelnamepercentage SO: bron duo_leerlingen_swv ontbreekt.");
             assertThat(html)

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ class IndicatorPageTest {
 
     @Test
     void offersOnlyTheLevelsPresentInTheFixedOrderAndStartsAtTheOwnSwv() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/indicatoren/deelname_sbo").body().string();
             String levels = html.substring(
                     html.indexOf("aria-label=\"Niveau\""),
@@ -48,7 +50,8 @@ class IndicatorPageTest {
 
     @Test
     void showsAllAreasTimesPeriodsAndTheLatestPeriodAcrossAreasSortedByValue() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "analist");
             var response = client.get("/indicatoren/deelname_sbo?niveau=gemeente");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
@@ -68,16 +71,36 @@ class IndicatorPageTest {
             assertThat(chart)
                     .contains(
                             "\"data\":[\"Geldrop-Mierlo\",\"Bergeijk\",\"Veldhoven\"]",
-                            "\"data\":[2.1300,1.2200,null]",
+                            "\"data\":[2.1300,1.2200,0.1000]",
                             "\"type\":\"bar\"");
-            // suppressed Veldhoven 2014-2015: "< 5" in the table, nothing in page or chart
-            assertThat(html).contains("&lt; 5").doesNotContain("0,10 %").doesNotContain("0.1000");
+            // the analist sees exact figures, Veldhoven's 3 pupils too
+            assertThat(html).contains("0,10 %").doesNotContain("&lt; 5");
+        });
+    }
+
+    @Test
+    void hidesASmallGemeenteAndTheNextSmallestSoTheSwvTotalDoesNotGiveItAway() {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            String html = client.get("/indicatoren/deelname_sbo?niveau=gemeente")
+                    .body()
+                    .string();
+            // 2014-2015: SWV 300 = Bergeijk 18 + Veldhoven 3 + Geldrop-Mierlo 85 (+ the rest); Veldhoven is hidden, and
+            // Bergeijk with it, else 300 - 18 - 85 - ... would give Veldhoven's 3 away
+            assertThat(html).contains("1,33 %", "2,00 %", "2,25 %", "2,13 %", "&lt; 5");
+            assertThat(html).doesNotContain("1,22 %").doesNotContain("0,10 %");
+            String chart = chartJson(html, "chart-gebieden");
+            assertThat(chart)
+                    .contains("\"data\":[2.1300,null,null]")
+                    .doesNotContain("1.22")
+                    .doesNotContain("0.1");
         });
     }
 
     @Test
     void periodeChoosesThePeriodOfTheBarChart() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/indicatoren/deelname_sbo?niveau=gemeente&periode=2013-2014")
                     .body()
                     .string();
@@ -91,7 +114,8 @@ class IndicatorPageTest {
 
     @Test
     void showsStatusAsTextAndTheNormAsLineAndInTheTable() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/indicatoren/deelname_sbo_so?niveau=gemeente")
                     .body()
                     .string();
@@ -107,7 +131,8 @@ class IndicatorPageTest {
 
     @Test
     void showsTheBreakdownsOfTheChosenAreaAsTableAndGroupedBars() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/indicatoren/deelname_so?niveau=swv&gebied=PO3009")
                     .body()
                     .string();
@@ -127,7 +152,8 @@ class IndicatorPageTest {
 
     @Test
     void stacksBreakdownsOfCounts() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html =
                     client.get("/indicatoren/thuiszitters_peildatum").body().string();
             assertThat(html).contains("<th scope=\"row\">absoluut_verzuim</th>");
@@ -139,7 +165,8 @@ class IndicatorPageTest {
     @Test
     void kalenderjarenAreSortedAndLabelledAsKalenderjaar() {
         fixture.publish("fin", "po3009", "financien");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/indicatoren/fin_resultaat").body().string();
             assertThat(html)
                     .contains(
@@ -163,7 +190,8 @@ class IndicatorPageTest {
 
     @Test
     void rejectsUnusableParametersWithADutchMessage() {
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             assertBadRequest(
                     client.get("/indicatoren/deelname_sbo?niveau=provincie"),
                     "Ongeldig niveau &#39;provincie&#39;: kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
@@ -182,7 +210,7 @@ class IndicatorPageTest {
         });
     }
 
-    private static void assertBadRequest(io.javalin.testtools.Response response, String message) throws Exception {
+    private static void assertBadRequest(TestUser.Response response, String message) {
         String html = response.body().string();
         assertThat(response.code()).as(message).isEqualTo(400);
         assertThat(html).contains(message).doesNotContain("Exception");

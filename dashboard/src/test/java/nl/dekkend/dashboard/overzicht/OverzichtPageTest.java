@@ -6,6 +6,7 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,8 @@ class OverzichtPageTest {
     void showsTheLatestSwvValueOfEachIndicatorGroupedByThema() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.kpi.KpiQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,10 @@ class ServingDatabaseTest {
     }
 
     private static BigDecimal sbo2013(ServingReader reader) {
-        return reader.list("kpi/values", row -> row.getBigDecimal("waarde"), "deelname_sbo", "2013-2014", "swv")
-                .get(0);
+        return reader.list("toegang/swv_totals", KpiQueries::value, "deelname_sbo").stream()
+                .filter(v -> v.periode().equals("2013-2014"))
+                .findFirst()
+                .orElseThrow()
+                .waarde();
     }
 }

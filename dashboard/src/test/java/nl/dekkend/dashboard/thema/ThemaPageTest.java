@@ -6,6 +6,7 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,8 @@ class ThemaPageTest {
     void listsTheIndicatorsOfTheThemaWithLatestValueStatusTrendAndDefinition() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var response = client.get("/thema/deelname");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
@@ -54,7 +56,8 @@ class ThemaPageTest {
     void navigationListsOnlyThemesWithFiguresInTheFixedOrder() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/").body().string();
             String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
             assertThat(nav)
@@ -70,7 +73,8 @@ class ThemaPageTest {
     void aThemaWithoutFiguresSaysWhyAndAnUnknownThemaIsNotFound() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             var toeleiding = client.get("/thema/toeleiding");
             assertThat(toeleiding.code()).isEqualTo(200);
             assertThat(toeleiding.body().string())

@@ -19,9 +19,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The one list of indicators. Read from {@code kpis/kpi_catalog.yml}; registered for the serving models
- * as the views {@code kpi_catalog} and {@code kpi_catalog_norms}.
+ * as the views {@code kpi_catalog} (with the privacy setting per indicator) and {@code kpi_catalog_norms}.
  */
-public record KpiCatalog(List<KpiDefinition> indicatoren) {
+public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdrukking) {
 
     public static final String FILE = "kpi_catalog.yml";
 
@@ -33,17 +33,27 @@ public record KpiCatalog(List<KpiDefinition> indicatoren) {
                 throw new IllegalArgumentException("indicator " + d.id() + " appears twice in the catalog");
             }
         }
+        for (List<String> ids : onderdrukking.delenVanEenGeheel().values()) {
+            for (String id : ids) {
+                if (!seen.contains(id)) {
+                    throw new IllegalArgumentException("onderdrukking names an unknown indicator: " + id);
+                }
+            }
+        }
     }
 
     private record File(
             @JsonProperty(value = "indicatoren", required = true)
-            List<KpiDefinition> indicatoren) {}
+            List<KpiDefinition> indicatoren,
+
+            @JsonProperty(value = "onderdrukking", required = true)
+            Onderdrukking onderdrukking) {}
 
     public static KpiCatalog read(Path modelsRoot) {
         Path file = modelsRoot.resolve("kpis").resolve(FILE);
         try {
             File parsed = new ObjectMapper(new YAMLFactory()).readValue(Files.readString(file), File.class);
-            return new KpiCatalog(parsed.indicatoren());
+            return new KpiCatalog(parsed.indicatoren(), parsed.onderdrukking());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the indicator catalog " + file + ": " + e.getMessage(), e);
         }
@@ -68,7 +78,9 @@ public record KpiCatalog(List<KpiDefinition> indicatoren) {
                 .add("niveaus", DataTypes.createArrayType(DataTypes.StringType), false)
                 .add("bronnen", DataTypes.createArrayType(DataTypes.StringType), false)
                 .add("model", DataTypes.StringType, false)
-                .add("onderdruk_klein", DataTypes.BooleanType, false);
+                .add("onderdruk_klein", DataTypes.BooleanType, false)
+                .add("drempel", DataTypes.IntegerType, false)
+                .add("geheel", DataTypes.StringType, true);
         StructType norms = new StructType()
                 .add("indicator", DataTypes.StringType, false)
                 .add("planperiode", DataTypes.StringType, false)
@@ -90,7 +102,9 @@ public record KpiCatalog(List<KpiDefinition> indicatoren) {
                     scala(d.niveaus()),
                     scala(d.bronnen()),
                     d.model(),
-                    d.onderdrukKlein()));
+                    d.onderdrukKlein(),
+                    onderdrukking.drempel(),
+                    onderdrukking.geheel(d.id()).orElse(null)));
             for (KpiNorm n : d.normen()) {
                 normRows.add(RowFactory.create(
                         d.id(), n.planperiode(), n.eerstePeriode(), n.laatstePeriode(), n.norm(), n.grens()));

@@ -1,0 +1,98 @@
+package nl.dekkend.dashboard.toegang;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.serving.ServingReader;
+
+/**
+ * The one way indicator figures leave the publication: pages, charts, the API and exports all read them here. Every
+ * row passes the account's scope ({@link Viewer#sees}) and, for roles that see suppressed figures, the privacy rule
+ * ({@link Disclosure}); what is out of scope is left out, what is hidden has no figures.
+ */
+public final class Figures {
+
+    private final ServingReader reader;
+    private final Viewer viewer;
+    private final Disclosure disclosure;
+    private final Hierarchy hierarchy;
+
+    public Figures(ServingReader reader, Viewer viewer) {
+        this.reader = reader;
+        this.viewer = viewer;
+        this.hierarchy = new Hierarchy(reader.list(
+                "toegang/hierarchy",
+                row -> new Place(
+                        row.getString("niveau"),
+                        row.getString("gebied"),
+                        row.getString("wijk_code"),
+                        row.getString("stadsdeel_code"),
+                        row.getString("gemeente_code"),
+                        row.getString("bestuur_code"),
+                        row.getString("swv_code"))));
+        this.disclosure = new Disclosure(
+                reader
+                        .list(
+                                "toegang/settings",
+                                row -> new PrivacySetting(
+                                        row.getString("indicator"),
+                                        row.getBoolean("onderdruk_klein"),
+                                        row.getInt("drempel"),
+                                        row.getString("geheel")))
+                        .stream()
+                        .collect(Collectors.toMap(PrivacySetting::indicator, Function.identity())),
+                hierarchy);
+    }
+
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    /** Whether the account may see this area at all (pages answer 403 when not). */
+    public boolean sees(String niveau, String gebied) {
+        return viewer.sees(niveau, gebied, hierarchy);
+    }
+
+    /** The rows of one indicator the account may see, optionally one periode and/or niveau (null = all). */
+    public List<KpiValue> values(String indicator, String periode, String niveau) {
+        List<KpiValue> all = reader.list("toegang/values", KpiQueries::value, withWhole(List.of(indicator)));
+        return disclose(all).stream()
+                .filter(v -> v.indicator().equals(indicator))
+                .filter(v -> periode == null || v.periode().equals(periode))
+                .filter(v -> niveau == null || v.niveau().equals(niveau))
+                .toList();
+    }
+
+    /**
+     * The totals at level swv of the given indicators for one SWV. A total is the parent of every equation it is in
+     * and a level swv row a part only of a geheel at level swv, so these rows decide it (see {@link Disclosure}).
+     */
+    public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
+        List<KpiValue> all = reader.list("toegang/swv_totals", KpiQueries::value, withWhole(indicators));
+        Set<String> asked = Set.copyOf(indicators);
+        return disclose(all).stream()
+                .filter(v -> v.gebied().equals(swv) && asked.contains(v.indicator()))
+                .toList();
+    }
+
+    private String withWhole(Collection<String> indicators) {
+        return String.join(",", disclosure.withWhole(indicators));
+    }
+
+    private List<KpiValue> disclose(List<KpiValue> rows) {
+        List<KpiValue> inScope = rows.stream()
+                .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
+                .toList();
+        if (viewer.exact()) {
+            return inScope.stream().map(Disclosure::exact).toList();
+        }
+        Set<Disclosure.Key> hidden = disclosure.hidden(rows);
+        return inScope.stream()
+                .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : Disclosure.exact(v))
+                .toList();
+    }
+}
