@@ -31,9 +31,8 @@ public final class TransformJob {
             .add("foute_rijen", DataTypes.LongType, false)
             .add("voorbeeld", DataTypes.StringType, true);
 
-    private static final StructType LAKE_VERSIONS = new StructType()
-            .add("tabel", DataTypes.StringType, false)
-            .add("versie", DataTypes.LongType, false);
+    private static final StructType LAKE_VERSIONS =
+            new StructType().add("tabel", DataTypes.StringType, false).add("versie", DataTypes.LongType, false);
 
     private final SparkSession spark;
     private final TransformConfig config;
