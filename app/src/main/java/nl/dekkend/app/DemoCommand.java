@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         RunCommand.run(home, home.demoInbox(), "local[*]", out);
         AppDatabase appDatabase = AppDb.open(spec, home);
         DemoAccounts.create(appDatabase, out);
+        DemoCycles.create(appDatabase, home, out);
         ServeCommand.serve(home, appDatabase, "127.0.0.1", port, out);
         out.println("Open http://localhost:" + port + " in de browser.");
         Thread.currentThread().join();

@@ -14,14 +14,18 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dekkend.appdb.Accounts;
 import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.Rol;
+import java.time.LocalDate;
+import nl.dekkend.appdb.pdca.Action;
+import nl.dekkend.appdb.pdca.Actions;
+import nl.dekkend.appdb.pdca.Analyses;
+import nl.dekkend.appdb.pdca.Cycle;
+import nl.dekkend.appdb.pdca.CycleFigure;
 import nl.dekkend.appdb.pdca.Cycles;
 import nl.dekkend.appdb.pdca.Norm;
 import nl.dekkend.appdb.pdca.Norms;
@@ -137,22 +141,42 @@ class EndToEndTest {
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void cyclusListPrintsTheCyclesOldestFirst() {
+    void theDemoCyclesAreListedOldestFirstWithOneOverdueActionAndCarriedOverOnes() {
         AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
-        Cycles cycles = new Cycles(db, Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneOffset.UTC));
-        cycles.open("2024-2025 H1", List.of(), "kc", "run-a", List.of());
-        new Cycles(db, Clock.fixed(Instant.parse("2025-02-01T16:30:00Z"), ZoneOffset.UTC))
-                .close("2024-2025 H1", "kc", "run-b", List.of(), List.of());
-        new Cycles(db, Clock.fixed(Instant.parse("2025-05-06T08:00:00Z"), ZoneOffset.UTC))
-                .open("2024-2025 H2", List.of(), "kc", "run-b", List.of());
+        StringWriter log = new StringWriter();
+        DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
 
         Output out = dekkend("cyclus", "list", "--home", home.toString());
 
         assertThat(out.exitCode()).as(out.err()).isZero();
-        assertThat(out.out())
-                .isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie\n"
-                        + "2024-2025 H1;gesloten;2025-01-15T10:00:00.000Z;2025-02-01T16:30:00.000Z;run-b\n"
-                        + "2024-2025 H2;open;2025-05-06T08:00:00.000Z;;run-b\n");
+        assertThat(out.out().lines().toList())
+                .hasSize(4)
+                .satisfies(lines -> {
+                    assertThat(lines.get(0)).isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie");
+                    assertThat(lines.get(1))
+                            .matches("2023-2024 H2;gesloten;2024-04-15T13:00:00.000Z;2024-06-20T16:00:00.000Z;\\S+");
+                    assertThat(lines.get(2))
+                            .matches("2024-2025 H1;gesloten;2024-11-12T13:00:00.000Z;2025-01-28T16:00:00.000Z;\\S+");
+                    assertThat(lines.get(3)).matches("2024-2025 H2;open;2025-04-08T13:00:00.000Z;;\\S+");
+                });
+        Cycles cycles = new Cycles(db, Clock.systemUTC());
+        Actions actions = new Actions(db, Clock.systemUTC());
+        Cycle open = cycles.find("2024-2025 H2").orElseThrow();
+        assertThat(actions.overdue(LocalDate.now())).singleElement().extracting(Action::cyclus).isEqualTo("2024-2025 H1");
+        assertThat(actions.forCycle(open))
+                .filteredOn(a -> !a.cyclus().equals(open.code()))
+                .extracting(Action::cyclus)
+                .containsExactlyInAnyOrder("2023-2024 H2", "2024-2025 H1", "2024-2025 H1");
+        assertThat(cycles.figures("2024-2025 H1"))
+                .filteredOn(f -> f.indicator().equals("deelname_sbo_so"))
+                .singleElement()
+                .extracting(CycleFigure::waarde)
+                .satisfies(w -> assertThat(w).isEqualByComparingTo("3.16"));
+        assertThat(new Analyses(db, Clock.systemUTC()).current("2024-2025 H1").get("deelname_sbo_so").tekst())
+                .contains("3,16 %");
+        // a second demo run keeps the cycles
+        DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
+        assertThat(cycles.list()).hasSize(3);
     }
 
     @Test

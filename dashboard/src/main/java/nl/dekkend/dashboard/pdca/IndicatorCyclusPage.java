@@ -146,7 +146,7 @@ public final class IndicatorCyclusPage {
             model.put("cycle", CycleItem.of(cycle));
             model.put("link", link(cycle, id));
             model.put("rows", rows);
-            model.put("chart", PdcaChart.build(d.naam(), d.eenheid(), totals, norms, allForIndicator));
+            model.put("pdcaChart", PdcaChart.build(d.naam(), d.eenheid(), totals, norms, allForIndicator));
             model.put("analyse", current == null ? "" : current.tekst());
             model.put(
                     "analyseBy",
