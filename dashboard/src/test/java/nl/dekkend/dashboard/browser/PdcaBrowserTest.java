@@ -106,7 +106,9 @@ class PdcaBrowserTest {
             page.fill("#norm", "1,90");
             page.fill("#reden", "Ambitie uit het ondersteuningsplan.");
             page.click("button:has-text('Norm opslaan')");
-            assertThat(page.locator("#wijzigingen").textContent()).contains("Ambitie uit het ondersteuningsplan.");
+            page.waitForURL("**/pdca/normen?indicator=deelname_sbo**");
+            assertThat(page.locator("section[aria-labelledby=wijzigingen]").textContent())
+                    .contains("Ambitie uit het ondersteuningsplan.", "≤ 1,90 %");
             axe(page, "normen");
 
             page.navigate(origin + "/pdca");
@@ -121,6 +123,7 @@ class PdcaBrowserTest {
             page.waitForSelector("#chart-pdca[data-chart-ready=true] canvas");
             page.fill("#tekst", "De SBO-deelname ligt onder de norm; we houden dat vast.");
             page.click("button:has-text('Analyse opslaan')");
+            page.waitForURL("**#analyse");
             page.fill("#nieuw-omschrijving", "Gesprekken met de SBO-scholen");
             page.fill("#nieuw-eigenaar", "Directeur SWV");
             page.fill("#nieuw-deadline", "1-3-2099");
@@ -134,6 +137,7 @@ class PdcaBrowserTest {
 
             page.navigate(origin + "/pdca/cycli/2013-2014-H2");
             page.click("button:has-text('Cyclus 2013-2014 H2 sluiten')");
+            page.waitForLoadState();
             assertThat(page.locator("main").textContent()).contains("Gesloten op", "dezelfde cijfers");
 
             // a corrected file for 2013-2014 has been loaded and published
