@@ -13,6 +13,7 @@ final class AppDb {
         return url == null || url.isBlank() ? AppDatabase.defaultUrl(home.dir()) : url.strip();
     }
 
+    /** Opened and migrated; the caller closes it. */
     static AppDatabase open(CommandSpec spec, Home home) {
         return AppDatabase.open(url(spec, home));
     }

@@ -33,12 +33,13 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppDatabase db = AppDb.open(spec, home.home());
-        Actor actor = Actor.opdrachtregel();
-        new AuditLog(db)
-                .append(actor.gebruiker(), AuditLog.BACKUP, "back-up naar " + out.toAbsolutePath(), actor.adres());
-        Backup.export(db, out);
-        spec.commandLine().getOut().println("Back-up van " + db.safeUrl() + " geschreven naar " + out + ".");
+        try (AppDatabase db = AppDb.open(spec, home.home())) {
+            Actor actor = Actor.opdrachtregel();
+            new AuditLog(db)
+                    .append(actor.gebruiker(), AuditLog.BACKUP, "back-up naar " + out.toAbsolutePath(), actor.adres());
+            Backup.export(db, out);
+            spec.commandLine().getOut().println("Back-up van " + db.safeUrl() + " geschreven naar " + out + ".");
+        }
         return 0;
     }
 }

@@ -51,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         var summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
         out.println("  " + summary.files().size() + " bestanden geschreven");
         RunCommand.run(home, home.demoInbox(), "local[*]", out);
+        // the dashboard keeps the app database open while it serves
         AppDatabase appDatabase = AppDb.open(spec, home);
         DemoAccounts.create(appDatabase, out);
         DemoCycles.create(appDatabase, home, out);

@@ -37,12 +37,13 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(in)) {
             throw new IllegalArgumentException("Het back-upbestand " + in + " bestaat niet.");
         }
-        AppDatabase db = AppDb.open(spec, home.home());
-        Backup.restore(db, in);
-        Actor actor = Actor.opdrachtregel();
-        new AuditLog(db)
-                .append(actor.gebruiker(), AuditLog.HERSTEL, "herstel uit " + in.toAbsolutePath(), actor.adres());
-        spec.commandLine().getOut().println("Back-up " + in + " teruggezet in " + db.safeUrl() + ".");
+        try (AppDatabase db = AppDb.open(spec, home.home())) {
+            Backup.restore(db, in);
+            Actor actor = Actor.opdrachtregel();
+            new AuditLog(db)
+                    .append(actor.gebruiker(), AuditLog.HERSTEL, "herstel uit " + in.toAbsolutePath(), actor.adres());
+            spec.commandLine().getOut().println("Back-up " + in + " teruggezet in " + db.safeUrl() + ".");
+        }
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package nl.dekkend.app;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dekkend.appdb.Actor;
 import nl.dekkend.appdb.AppDatabase;
@@ -65,7 +66,10 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String token = tokens(AppDb.open(spec, home.home())).add(naam, omschrijving);
+            String token;
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                token = tokens(db).add(naam, omschrijving);
+            }
             spec.commandLine().getOut().println(token);
             spec.commandLine()
                     .getErr()
@@ -95,7 +99,11 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.println("nummer;account;omschrijving;aangemaakt_op;ingetrokken_op");
-            for (TokenInfo token : tokens(AppDb.open(spec, home.home())).list()) {
+            List<TokenInfo> tokens;
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                tokens = tokens(db).list();
+            }
+            for (TokenInfo token : tokens) {
                 out.println(token.id() + ";" + token.accountNaam() + ";"
                         + token.omschrijving().replace(';', ',') + ";" + text(token.aangemaaktOp()) + ";"
                         + text(token.ingetrokkenOp()));
@@ -130,7 +138,9 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            tokens(AppDb.open(spec, home.home())).revoke(nummer);
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                tokens(db).revoke(nummer);
+            }
             spec.commandLine().getOut().println("Token " + nummer + " ingetrokken.");
             return 0;
         }

@@ -88,13 +88,16 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             Rol parsed = Rol.parse(rol);
-            AppDatabase db = AppDb.open(spec, home.home());
-            char[] wachtwoord = PasswordInput.read("Wachtwoord voor " + naam + ": ", true);
-            try {
-                Account account = accounts(db).add(naam, parsed, gemeenten, besturen, wachtwoord);
-                spec.commandLine().getOut().println("Account " + account.naam() + " toegevoegd" + scope(account) + ".");
-            } finally {
-                Arrays.fill(wachtwoord, ' ');
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                char[] wachtwoord = PasswordInput.read("Wachtwoord voor " + naam + ": ", true);
+                try {
+                    Account account = accounts(db).add(naam, parsed, gemeenten, besturen, wachtwoord);
+                    spec.commandLine()
+                            .getOut()
+                            .println("Account " + account.naam() + " toegevoegd" + scope(account) + ".");
+                } finally {
+                    Arrays.fill(wachtwoord, ' ');
+                }
             }
             return 0;
         }
@@ -120,7 +123,11 @@ final class UserCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.println("naam;rol;gemeenten;besturen");
-            for (Account account : accounts(AppDb.open(spec, home.home())).list()) {
+            List<Account> accounts;
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                accounts = accounts(db).list();
+            }
+            for (Account account : accounts) {
                 out.println(account.naam() + ";" + account.rol().code() + ";" + String.join(" ", account.gemeenten())
                         + ";" + String.join(" ", account.besturen()));
             }
@@ -150,7 +157,9 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            accounts(AppDb.open(spec, home.home())).remove(naam);
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                accounts(db).remove(naam);
+            }
             spec.commandLine().getOut().println("Account " + naam + " verwijderd.");
             return 0;
         }
@@ -177,15 +186,17 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Accounts accounts = accounts(AppDb.open(spec, home.home()));
-            if (accounts.find(naam).isEmpty()) {
-                throw new IllegalArgumentException("Er is geen account met de naam '" + naam + "'.");
-            }
-            char[] wachtwoord = PasswordInput.read("Nieuw wachtwoord voor " + naam + ": ", true);
-            try {
-                accounts.passwd(naam, wachtwoord);
-            } finally {
-                Arrays.fill(wachtwoord, ' ');
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                Accounts accounts = accounts(db);
+                if (accounts.find(naam).isEmpty()) {
+                    throw new IllegalArgumentException("Er is geen account met de naam '" + naam + "'.");
+                }
+                char[] wachtwoord = PasswordInput.read("Nieuw wachtwoord voor " + naam + ": ", true);
+                try {
+                    accounts.passwd(naam, wachtwoord);
+                } finally {
+                    Arrays.fill(wachtwoord, ' ');
+                }
             }
             spec.commandLine().getOut().println("Wachtwoord van " + naam + " gewijzigd.");
             return 0;

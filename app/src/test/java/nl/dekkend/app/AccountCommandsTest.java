@@ -33,12 +33,20 @@ class AccountCommandsTest {
     Path dir;
 
     private final InputStream stdin = System.in;
+    private final List<AppDatabase> opened = new java.util.ArrayList<>();
 
     record Output(int exitCode, String out, String err) {}
 
     @AfterEach
-    void restoreStdin() {
+    void restoreStdinAndClose() {
         System.setIn(stdin);
+        opened.forEach(AppDatabase::close);
+    }
+
+    private AppDatabase open(String url) {
+        AppDatabase db = AppDatabase.open(url);
+        opened.add(db);
+        return db;
     }
 
     /** Runs {@code dekkend args} with {@code input} on standard input. */
@@ -88,7 +96,7 @@ class AccountCommandsTest {
         assertThat(bestuur.exitCode()).as(bestuur.err()).isZero();
         assertThat(list.out())
                 .isEqualTo("naam;rol;gemeenten;besturen\nscholen;bestuur;;41234\nutrecht;gemeente;GM0034 GM0344;\n");
-        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(Path.of(home)));
+        AppDatabase db = open(AppDatabase.defaultUrl(Path.of(home)));
         assertThat(Files.exists(Path.of(home, "app", "dekkend.db"))).isTrue();
         assertThat(new Accounts(db).verify("utrecht", "geheim-wachtwoord-1".toCharArray()))
                 .isPresent();
@@ -158,7 +166,7 @@ class AccountCommandsTest {
         String token = add.out().strip();
         assertThat(token).matches("dekkend_[A-Za-z0-9_-]{43}");
         assertThat(add.err()).contains("wordt niet opnieuw getoond");
-        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(Path.of(home)));
+        AppDatabase db = open(AppDatabase.defaultUrl(Path.of(home)));
         assertThat(new Tokens(db).verify(token).orElseThrow().naam()).isEqualTo("anna");
         Output list = dekkend("", "token", "list", "--home", home);
         assertThat(list.out())
@@ -204,7 +212,7 @@ class AccountCommandsTest {
         assertThat(dekkend("", "user", "list", "--home", other).out())
                 .isEqualTo(dekkend("", "user", "list", "--home", home).out())
                 .isEqualTo("naam;rol;gemeenten;besturen\nbeheer;beheerder;;\nutrecht;gemeente;GM0034;\n");
-        AppDatabase restored = AppDatabase.open(AppDatabase.defaultUrl(Path.of(other)));
+        AppDatabase restored = open(AppDatabase.defaultUrl(Path.of(other)));
         assertThat(new Accounts(restored).verify("utrecht", "geheim-wachtwoord-1".toCharArray()))
                 .isPresent();
         assertThat(new AuditLog(restored).list(AuditFilter.alles()))
@@ -227,9 +235,7 @@ class AccountCommandsTest {
         dekkend("geheim-wachtwoord-2\n", "user", "add", "bert", "--rol", "ledenraad", "--home", home, "--db", url);
 
         assertThat(Files.exists(Path.of(home, "app", "dekkend.db"))).isFalse();
-        assertThat(new Accounts(AppDatabase.open(url)).list())
-                .extracting(a -> a.naam())
-                .containsExactly("anna", "bert");
+        assertThat(new Accounts(open(url)).list()).extracting(a -> a.naam()).containsExactly("anna", "bert");
         assertThat(Main.commandLine().getUsageMessage()).contains("--db=URL", "DEKKEND_DB");
     }
 
@@ -271,7 +277,7 @@ class AccountCommandsTest {
             assertThat(restore.out()).contains("jdbc:postgresql:").doesNotContain("password=dekkend");
             assertThat(dekkend("", "--db", url, "user", "list", "--home", home).out())
                     .isEqualTo("naam;rol;gemeenten;besturen\nutrecht;gemeente;GM0034;\n");
-            assertThat(new Accounts(AppDatabase.open(url)).verify("utrecht", "geheim-wachtwoord-1".toCharArray()))
+            assertThat(new Accounts(open(url)).verify("utrecht", "geheim-wachtwoord-1".toCharArray()))
                     .map(a -> a.gemeenten())
                     .contains(List.of("GM0034"));
         } finally {

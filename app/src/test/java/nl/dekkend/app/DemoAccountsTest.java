@@ -16,7 +16,12 @@ class DemoAccountsTest {
 
     @Test
     void oneAccountPerRoleWithItsPrintedPasswordAndAgainOnASecondRun(@TempDir Path home) {
-        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
+        try (AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home))) {
+            check(db);
+        }
+    }
+
+    private static void check(AppDatabase db) {
         StringWriter out = new StringWriter();
 
         DemoAccounts.create(db, new PrintWriter(out, true));

@@ -1,5 +1,7 @@
 package nl.dekkend.appdb;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,22 +34,27 @@ public final class AppDatabase implements AutoCloseable {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** Connections kept open for reuse; a PostgreSQL login costs tens of milliseconds, a pooled one nothing. */
+    static final int POOL_SIZE = 8;
+
+    /** An idle pooled connection is closed after this long, so an idle installation holds none. */
+    static final long POOL_IDLE_MS = 60_000;
+
     private final String url;
     private final Dialect dialect;
-    private final DataSource dataSource;
+    private final HikariDataSource pool;
     private String schemaVersion;
 
-    private AppDatabase(String url, Dialect dialect, DataSource dataSource) {
+    private AppDatabase(String url, Dialect dialect, HikariDataSource pool) {
         this.url = url;
         this.dialect = dialect;
-        this.dataSource = dataSource;
+        this.pool = pool;
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema to the latest migration. */
     public static AppDatabase open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Dialect dialect = Dialect.of(jdbcUrl);
-        AppDatabase db = new AppDatabase(jdbcUrl, dialect, dataSource(jdbcUrl, dialect, true));
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource(jdbcUrl, dialect, false))
@@ -55,12 +62,14 @@ public final class AppDatabase implements AutoCloseable {
                     .placeholders(dialect.placeholders())
                     .load();
             flyway.migrate();
+            AppDatabase db = new AppDatabase(jdbcUrl, dialect, pool(dataSource(jdbcUrl, dialect, true)));
             db.schemaVersion = flyway.info().current().getVersion().getVersion();
+            return db;
         } catch (RuntimeException e) {
             throw new AppDatabaseException(
-                    "De app-database " + db.safeUrl() + " kon niet worden bijgewerkt: " + e.getMessage(), e);
+                    "De app-database " + safeUrl(jdbcUrl) + " kon niet worden geopend of bijgewerkt: " + e.getMessage(),
+                    e);
         }
-        return db;
     }
 
     /** The default: a SQLite file {@code HOME/app/dekkend.db}; creates the folder. */
@@ -74,9 +83,9 @@ public final class AppDatabase implements AutoCloseable {
         return "jdbc:sqlite:" + folder.resolve("dekkend.db");
     }
 
-    /** A new connection (auto-commit on); the caller closes it. */
+    /** A pooled connection (auto-commit on); the caller closes it, which returns it to the pool. */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return pool.getConnection();
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
@@ -120,12 +129,27 @@ public final class AppDatabase implements AutoCloseable {
 
     /** The URL without a password, for messages. */
     public String safeUrl() {
+        return safeUrl(url);
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String safeUrl(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
-    @Override
-    public void close() {
-        // connections are opened per use and closed by their callers; nothing is held here
+    private static HikariDataSource pool(DataSource connections) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("dekkend-appdb");
+        config.setDataSource(connections);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(POOL_IDLE_MS);
+        return new HikariDataSource(config);
     }
 
     /**

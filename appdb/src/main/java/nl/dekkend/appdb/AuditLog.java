@@ -27,13 +27,16 @@ public final class AuditLog {
     public static final String BACKUP = "backup";
     public static final String HERSTEL = "herstel";
 
+    /** The gebruiker of a line whose user is not known, e.g. a failed login with an empty name. */
+    public static final String ONBEKEND = "(onbekend)";
+
     private final AppDatabase db;
 
     public AuditLog(AppDatabase db) {
         this.db = db;
     }
 
-    /** Appends one line, now, in its own transaction. */
+    /** Appends one line, now, in its own transaction; a blank {@code gebruiker} is logged as {@value #ONBEKEND}. */
     public void append(String gebruiker, String actie, String onderwerp, String adres) {
         db.inTransaction(connection -> {
             append(connection, gebruiker, actie, onderwerp, adres);
@@ -44,13 +47,13 @@ public final class AuditLog {
     /** Appends one line inside the caller's transaction, so the change and its line commit together. */
     public void append(Connection connection, String gebruiker, String actie, String onderwerp, String adres)
             throws SQLException {
-        if (gebruiker == null || gebruiker.isBlank() || actie == null || actie.isBlank()) {
-            throw new IllegalArgumentException("Een auditregel vraagt een gebruiker en een actie.");
+        if (actie == null || actie.isBlank()) {
+            throw new IllegalArgumentException("Een auditregel vraagt een actie.");
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into audit_log (tijdstip, gebruiker, actie, onderwerp, adres) values (?, ?, ?, ?, ?)")) {
             db.dialect().setInstant(insert, 1, Dialect.now());
-            insert.setString(2, clip(gebruiker, 200));
+            insert.setString(2, gebruiker == null || gebruiker.isBlank() ? ONBEKEND : clip(gebruiker, 200));
             insert.setString(3, clip(actie, 64));
             insert.setString(4, clip(onderwerp, 2000));
             insert.setString(5, clip(adres, 100));

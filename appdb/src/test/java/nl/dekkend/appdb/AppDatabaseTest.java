@@ -44,8 +44,8 @@ class AppDatabaseTest {
     @EnumSource(Dialect.class)
     void openMigratesToTheLatestVersionAndReopensWithoutChange(Dialect dialect) {
         String url = databases.url(dialect);
-        AppDatabase first = AppDatabase.open(url);
-        AppDatabase second = AppDatabase.open(url);
+        AppDatabase first = databases.track(AppDatabase.open(url));
+        AppDatabase second = databases.track(AppDatabase.open(url));
 
         assertThat(first.schemaVersion()).isEqualTo("023");
         assertThat(second.schemaVersion()).isEqualTo("023");

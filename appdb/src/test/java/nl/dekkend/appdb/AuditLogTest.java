@@ -45,6 +45,18 @@ class AuditLogTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void aLineWithoutAUserNameIsKeptAsUnknown(Dialect dialect) {
+        AuditLog audit = new AuditLog(databases.open(dialect));
+
+        audit.append(" ", AuditLog.INLOGGEN_MISLUKT, null, "10.0.0.9");
+
+        assertThat(audit.list(AuditFilter.alles().gebruiker("(onbekend)")))
+                .extracting(AuditEntry::actie)
+                .containsExactly("inloggen_mislukt");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void theDatabaseRefusesAnUpdateOrDelete(Dialect dialect) {
         AppDatabase db = databases.open(dialect);
         new AuditLog(db).append("anna", AuditLog.INLOGGEN, null, "127.0.0.1");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabases implements AfterEachCallback {
 
+    private final List<AppDatabase> opened = new ArrayList<>();
     private final List<String> schemas = new ArrayList<>();
     private final List<Path> folders = new ArrayList<>();
 
@@ -40,9 +41,15 @@ public final class TestDatabases implements AfterEachCallback {
         return dialect == Dialect.SQLITE ? sqliteUrl() : postgresSchemaUrl();
     }
 
-    /** A new database of the given kind, migrated. */
+    /** A new database of the given kind, migrated; closed after the test. */
     public AppDatabase open(Dialect dialect) {
-        return AppDatabase.open(url(dialect));
+        return track(AppDatabase.open(url(dialect)));
+    }
+
+    /** Closes {@code db} after the test. */
+    public AppDatabase track(AppDatabase db) {
+        opened.add(db);
+        return db;
     }
 
     private String sqliteUrl() {
@@ -71,6 +78,8 @@ public final class TestDatabases implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        opened.forEach(AppDatabase::close);
+        opened.clear();
         for (String schema : schemas) {
             execute(postgresUrl(), "drop schema " + schema + " cascade");
         }
