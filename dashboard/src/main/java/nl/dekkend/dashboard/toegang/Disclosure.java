@@ -81,7 +81,15 @@ public final class Disclosure {
 
     /** The cells of {@code rows} to hide; pass every row that shares an equation with the ones you show. */
     public Set<Key> hidden(List<KpiValue> rows) {
-        Set<Key> hidden = new HashSet<>();
+        return hidden(rows, Set.of());
+    }
+
+    /**
+     * As {@link #hidden(List)}, with cells that are hidden from the start for a reason the rows do not show (a
+     * matrix cell whose wachtlijst is small, say).
+     */
+    public Set<Key> hidden(List<KpiValue> rows, Set<Key> alsoHidden) {
+        Set<Key> hidden = new HashSet<>(alsoHidden);
         for (KpiValue v : rows) {
             if (primary(v)) {
                 hidden.add(Key.of(v));

@@ -64,7 +64,7 @@ public final class Figures {
     /** The rows of one indicator the account may see, optionally one periode and/or niveau (null = all). */
     public List<KpiValue> values(String indicator, String periode, String niveau) {
         List<KpiValue> all = reader.list("toegang/values", KpiQueries::value, withWhole(List.of(indicator)));
-        return disclose(all).stream()
+        return disclose(all, smallMatrixCells(all)).stream()
                 .filter(v -> v.indicator().equals(indicator))
                 .filter(v -> periode == null || v.periode().equals(periode))
                 .filter(v -> niveau == null || v.niveau().equals(niveau))
@@ -78,23 +78,101 @@ public final class Figures {
     public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
         List<KpiValue> all = reader.list("toegang/swv_totals", KpiQueries::value, withWhole(indicators));
         Set<String> asked = Set.copyOf(indicators);
-        return disclose(all).stream()
+        return disclose(all, Set.of()).stream()
                 .filter(v -> v.gebied().equals(swv) && asked.contains(v.indicator()))
                 .toList();
+    }
+
+    /**
+     * The cells of {@code dekkend_matrix} in the account's scope. They are the breakdown cells of dekkend_plekken at
+     * level stadsdeel (vraag = teller, capaciteit = noemer), so they are hidden together with those, and also when
+     * bezetting, wachtlijst or tekort is 1 to drempel − 1.
+     */
+    public List<CoverageCell> matrix() {
+        List<CoverageCell> cells = reader.list("toegang/matrix", Figures::coverageCell);
+        List<CoverageCell> inScope = cells.stream()
+                .filter(c -> viewer.sees(c.niveau(), c.stadsdeelCode(), hierarchy))
+                .toList();
+        if (viewer.exact()) {
+            return inScope.stream().map(CoverageCell::exact).toList();
+        }
+        List<KpiValue> plekken = reader.list("toegang/values", KpiQueries::value, withWhole(List.of(PLEKKEN)));
+        Set<Disclosure.Key> hidden = disclosure.hidden(plekken, smallMatrixCells(plekken));
+        return inScope.stream()
+                .map(c -> hidden.contains(plekkenKey(c)) ? c.masked() : c.exact())
+                .toList();
+    }
+
+    /** The survival curves of placement duration ({@code kpi_survival}, level swv), coarsened for roles that see suppressed figures. */
+    public List<SurvivalStep> survival() {
+        List<SurvivalStep> steps = reader.list(
+                "toegang/survival",
+                row -> new SurvivalStep(
+                        row.getString("periode"),
+                        row.getString("gebied"),
+                        row.getString("uitsplitsing"),
+                        row.getInt("dag"),
+                        row.getInt("plaatsingen"),
+                        row.getInt("at_risk"),
+                        row.getInt("events"),
+                        row.getInt("censored"),
+                        row.getBigDecimal("survival")));
+        if (viewer.exact()) {
+            return steps;
+        }
+        return SurvivalCurves.disclose(steps, disclosure.setting(TIJDELIJK).drempel());
+    }
+
+    /**
+     * The dekkend_plekken cells whose matrix cell has a small bezetting, wachtlijst or tekort: hidden from the start,
+     * on the matrix and on every other page alike (the rows of dekkend_plekken would give them away otherwise).
+     */
+    private Set<Disclosure.Key> smallMatrixCells(List<KpiValue> rows) {
+        if (rows.stream().noneMatch(v -> v.indicator().equals(PLEKKEN))) {
+            return Set.of();
+        }
+        int drempel = disclosure.setting(PLEKKEN).drempel();
+        return reader.list("toegang/matrix", Figures::coverageCell).stream()
+                .filter(c -> c.counts().anyMatch(n -> n != null && n.signum() > 0 && n.intValue() < drempel))
+                .map(Figures::plekkenKey)
+                .collect(Collectors.toSet());
+    }
+
+    static final String PLEKKEN = "dekkend_plekken";
+    static final String TIJDELIJK = "tijdelijk_duur_mediaan";
+
+    private static Disclosure.Key plekkenKey(CoverageCell c) {
+        return new Disclosure.Key(PLEKKEN, c.periode(), "stadsdeel", c.stadsdeelCode(), c.ondersteuningsbehoefte());
+    }
+
+    private static CoverageCell coverageCell(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new CoverageCell(
+                row.getString("periode"),
+                row.getString("stadsdeel_code"),
+                row.getString("stadsdeel_naam"),
+                row.getBoolean("is_stadsdeel"),
+                row.getString("ondersteuningsbehoefte"),
+                row.getBigDecimal("capaciteit"),
+                row.getBigDecimal("bezetting"),
+                row.getBigDecimal("wachtlijst"),
+                row.getBigDecimal("vraag"),
+                row.getBigDecimal("tekort"),
+                row.getString("signalering"),
+                row.getBoolean("onderdrukt"));
     }
 
     private String withWhole(Collection<String> indicators) {
         return String.join(",", disclosure.withWhole(indicators));
     }
 
-    private List<KpiValue> disclose(List<KpiValue> rows) {
+    private List<KpiValue> disclose(List<KpiValue> rows, Set<Disclosure.Key> alsoHidden) {
         List<KpiValue> inScope = rows.stream()
                 .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
                 .toList();
         if (viewer.exact()) {
             return inScope.stream().map(Disclosure::exact).map(this::judged).toList();
         }
-        Set<Disclosure.Key> hidden = disclosure.hidden(rows);
+        Set<Disclosure.Key> hidden = disclosure.hidden(rows, alsoHidden);
         return inScope.stream()
                 .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : judged(Disclosure.exact(v)))
                 .toList();
