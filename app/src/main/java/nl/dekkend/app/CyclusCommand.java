@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.Dialect;
 import nl.dekkend.appdb.pdca.Cycle;
 import nl.dekkend.appdb.pdca.Cycles;
@@ -57,7 +58,10 @@ final class CyclusCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.println(HEADER);
-            List<Cycle> newestFirst = new Cycles(AppDb.open(spec, home.home()), Clock.systemUTC()).list();
+            List<Cycle> newestFirst;
+            try (AppDatabase db = AppDb.open(spec, home.home())) {
+                newestFirst = new Cycles(db, Clock.systemUTC()).list();
+            }
             for (Cycle cycle : oldestFirst(newestFirst)) {
                 out.println(String.join(
                         ";",

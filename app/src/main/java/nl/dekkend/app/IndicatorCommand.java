@@ -3,6 +3,7 @@ package nl.dekkend.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.warehouse.WarehouseLayout;
 import nl.dekkend.warehouse.read.IndicatorCsv;
@@ -54,7 +55,10 @@ final class IndicatorCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         WarehouseLayout layout = new WarehouseLayout(home.home().warehouse());
-        NormSet norms = PdcaNorms.current(AppDb.open(spec, home.home()), layout);
+        NormSet norms;
+        try (AppDatabase db = AppDb.open(spec, home.home())) {
+            norms = PdcaNorms.current(db, layout);
+        }
         int rows = new IndicatorCsv(layout).write(id, periode, niveau, PdcaNorms.judge(norms), out);
         out.flush();
         if (rows == 0) {

@@ -14,13 +14,13 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dekkend.appdb.Accounts;
 import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.Rol;
-import java.time.LocalDate;
 import nl.dekkend.appdb.pdca.Action;
 import nl.dekkend.appdb.pdca.Actions;
 import nl.dekkend.appdb.pdca.Analyses;
@@ -149,20 +149,21 @@ class EndToEndTest {
         Output out = dekkend("cyclus", "list", "--home", home.toString());
 
         assertThat(out.exitCode()).as(out.err()).isZero();
-        assertThat(out.out().lines().toList())
-                .hasSize(4)
-                .satisfies(lines -> {
-                    assertThat(lines.get(0)).isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie");
-                    assertThat(lines.get(1))
-                            .matches("2023-2024 H2;gesloten;2024-04-15T13:00:00.000Z;2024-06-20T16:00:00.000Z;\\S+");
-                    assertThat(lines.get(2))
-                            .matches("2024-2025 H1;gesloten;2024-11-12T13:00:00.000Z;2025-01-28T16:00:00.000Z;\\S+");
-                    assertThat(lines.get(3)).matches("2024-2025 H2;open;2025-04-08T13:00:00.000Z;;\\S+");
-                });
+        assertThat(out.out().lines().toList()).hasSize(4).satisfies(lines -> {
+            assertThat(lines.get(0)).isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie");
+            assertThat(lines.get(1))
+                    .matches("2023-2024 H2;gesloten;2024-04-15T13:00:00.000Z;2024-06-20T16:00:00.000Z;\\S+");
+            assertThat(lines.get(2))
+                    .matches("2024-2025 H1;gesloten;2024-11-12T13:00:00.000Z;2025-01-28T16:00:00.000Z;\\S+");
+            assertThat(lines.get(3)).matches("2024-2025 H2;open;2025-04-08T13:00:00.000Z;;\\S+");
+        });
         Cycles cycles = new Cycles(db, Clock.systemUTC());
         Actions actions = new Actions(db, Clock.systemUTC());
         Cycle open = cycles.find("2024-2025 H2").orElseThrow();
-        assertThat(actions.overdue(LocalDate.now())).singleElement().extracting(Action::cyclus).isEqualTo("2024-2025 H1");
+        assertThat(actions.overdue(LocalDate.now()))
+                .singleElement()
+                .extracting(Action::cyclus)
+                .isEqualTo("2024-2025 H1");
         assertThat(actions.forCycle(open))
                 .filteredOn(a -> !a.cyclus().equals(open.code()))
                 .extracting(Action::cyclus)
@@ -172,7 +173,10 @@ class EndToEndTest {
                 .singleElement()
                 .extracting(CycleFigure::waarde)
                 .satisfies(w -> assertThat(w).isEqualByComparingTo("3.16"));
-        assertThat(new Analyses(db, Clock.systemUTC()).current("2024-2025 H1").get("deelname_sbo_so").tekst())
+        assertThat(new Analyses(db, Clock.systemUTC())
+                        .current("2024-2025 H1")
+                        .get("deelname_sbo_so")
+                        .tekst())
                 .contains("3,16 %");
         // a second demo run keeps the cycles
         DemoCycles.create(db, new Home(home), new PrintWriter(log, true));

@@ -72,10 +72,12 @@ class PdcaKillTest {
             String[] parts = line.split(" ", 2);
             switch (parts[0]) {
                 case "geopend" -> assertThat(cycles.find(parts[1])).as(line).isPresent();
-                case "gesloten" -> assertThat(cycles.find(parts[1]).orElseThrow().status())
-                        .as(line)
-                        .isEqualTo(Cycle.GESLOTEN);
-                case "analyse" -> assertThat(analyses.current(parts[1])).as(line).containsKey("ind_0");
+                case "gesloten" ->
+                    assertThat(cycles.find(parts[1]).orElseThrow().status())
+                            .as(line)
+                            .isEqualTo(Cycle.GESLOTEN);
+                case "analyse" ->
+                    assertThat(analyses.current(parts[1])).as(line).containsKey("ind_0");
                 case "actie" -> assertThat(actions.find(parts[1])).as(line).isPresent();
                 default -> throw new AssertionError("unexpected output of the writer: " + line);
             }

@@ -126,7 +126,10 @@ class IndicatorPageTest {
                             "2,50 % <span class=\"status status-groen\">Groen</span>",
                             "<td class=\"num\">≤ 3,00 %</td>");
             assertThat(chartJson(html, "chart-gebieden"))
-                    .contains("\"markLine\"", "\"yAxis\":3}", "\"name\":\"Norm\""); // the norm in force, from the app database
+                    .contains(
+                            "\"markLine\"",
+                            "\"yAxis\":3}",
+                            "\"name\":\"Norm\""); // the norm in force, from the app database
         });
     }
 
