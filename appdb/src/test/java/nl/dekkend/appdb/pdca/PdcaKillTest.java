@@ -37,7 +37,7 @@ class PdcaKillTest {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         Process writer = new ProcessBuilder(
                         java.toString(), "-cp", System.getProperty("java.class.path"), PdcaWriter.class.getName(), url)
-                .redirectErrorStream(true)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         List<String> committed = new ArrayList<>();
         try (BufferedReader out =
