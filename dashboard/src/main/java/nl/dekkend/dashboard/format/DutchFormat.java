@@ -21,7 +21,8 @@ public final class DutchFormat {
     /** Shown instead of a suppressed teller, noemer or waarde. */
     public static final String SUPPRESSED = "< 5";
 
-    public static final String SUPPRESSED_EXPLANATION = "onderdrukt: minder dan 5 leerlingen";
+    public static final String SUPPRESSED_EXPLANATION =
+            "onderdrukt: minder dan 5 leerlingen, of verborgen zodat zo'n kleine cel niet terug te rekenen is";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");

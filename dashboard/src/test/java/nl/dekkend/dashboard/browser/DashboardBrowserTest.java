@@ -171,6 +171,7 @@ class DashboardBrowserTest {
                         .as("requests")
                         .allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
 
+                page.navigate(origin + "/");
                 page.click(".logout button");
                 page.waitForURL(origin + "/inloggen");
             }
