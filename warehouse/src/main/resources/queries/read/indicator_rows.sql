@@ -1,5 +1,6 @@
 -- the rows `dekkend indicator` prints: totals only (uitsplitsing = ''), in a stable order;
--- parameters: indicator, periode (twice), niveau (twice); null means all
+-- parameters: indicator, periode (twice), niveau (twice); null means all. No norm or status: the caller
+-- judges each value by the norms in force (NormJudge)
 select
     kpi_values.indicator,
     kpi_values.periode,
@@ -10,8 +11,6 @@ select
     kpi_values.waarde,
     definitions.eenheid,
     definitions.decimalen,
-    kpi_values.norm,
-    kpi_values.status,
     kpi_values.onderdrukt
 from kpi_values
 inner join kpi_definitions as definitions

@@ -63,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         // the dashboard keeps the app database open while it serves
         AppDatabase appDatabase = AppDb.open(spec, home);
         DemoAccounts.create(appDatabase, out);
+        DemoCycles.create(appDatabase, home, out);
         if (zonderDashboard) {
             appDatabase.close();
             out.println("Demothuismap klaar: " + home.dir());

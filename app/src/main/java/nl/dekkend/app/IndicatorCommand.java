@@ -3,6 +3,8 @@ package nl.dekkend.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.dekkend.appdb.AppDatabase;
+import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.warehouse.WarehouseLayout;
 import nl.dekkend.warehouse.read.IndicatorCsv;
 import picocli.CommandLine.Command;
@@ -52,7 +54,12 @@ final class IndicatorCommand implements Callable<Integer> {
                     "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
         }
         PrintWriter out = spec.commandLine().getOut();
-        int rows = new IndicatorCsv(new WarehouseLayout(home.home().warehouse())).write(id, periode, niveau, out);
+        WarehouseLayout layout = new WarehouseLayout(home.home().warehouse());
+        NormSet norms;
+        try (AppDatabase db = AppDb.open(spec, home.home())) {
+            norms = PdcaNorms.current(db, layout);
+        }
+        int rows = new IndicatorCsv(layout).write(id, periode, niveau, PdcaNorms.judge(norms), out);
         out.flush();
         if (rows == 0) {
             spec.commandLine()

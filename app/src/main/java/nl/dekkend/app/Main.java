@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             LoadsCommand.class,
             UserCommand.class,
             TokenCommand.class,
+            CyclusCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CommandLine.HelpCommand.class

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,16 +13,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dekkend.appdb.Accounts;
 import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.Rol;
+import nl.dekkend.appdb.pdca.Action;
+import nl.dekkend.appdb.pdca.Actions;
+import nl.dekkend.appdb.pdca.Analyses;
+import nl.dekkend.appdb.pdca.Cycle;
+import nl.dekkend.appdb.pdca.CycleFigure;
+import nl.dekkend.appdb.pdca.Cycles;
+import nl.dekkend.appdb.pdca.Norm;
+import nl.dekkend.appdb.pdca.Norms;
+import nl.dekkend.appdb.pdca.Planperiode;
 import nl.dekkend.dashboard.DashboardConfig;
 import nl.dekkend.dashboard.DashboardServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -31,6 +46,7 @@ import picocli.CommandLine;
  * example as an SWV would deliver it (Windows-1252, semicolons, Dutch dates and thousands dots) and
  * one file that must be rejected.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 
     @TempDir
@@ -99,6 +115,72 @@ class EndToEndTest {
             assertThat(out.out())
                     .isEqualTo(header + row[0] + ";2013-2014;swv;PO3009;" + row[1] + ";17283;" + row[2] + ";%;;;nee\n");
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it sets a norm the other tests do not expect
+    void indicatorJudgesByTheNormOfThePlanperiodeInTheAppDatabaseWithoutANewRun() {
+        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
+        Norms norms = new Norms(db, Clock.systemUTC());
+        norms.addPlanperiode(new Planperiode("2013-2017", "2013-2014", "2016-2017"));
+        norms.change(
+                new Norm("deelname_sbo_so", "2013-2017", Norm.LAGER_BETER, new BigDecimal("3"), new BigDecimal("3.5")),
+                "Norm van het ondersteuningsplan 2013-2017.",
+                "kc");
+
+        Output oranje = dekkend("indicator", "deelname_sbo_so", "--periode", "2013-2014", "--home", home.toString());
+        norms.change(
+                new Norm("deelname_sbo_so", "2013-2017", Norm.LAGER_BETER, new BigDecimal("3.2"), null),
+                "Bijgesteld na de evaluatie.",
+                "kc");
+        Output groen = dekkend("indicator", "deelname_sbo_so", "--periode", "2013-2014", "--home", home.toString());
+
+        assertThat(oranje.out()).endsWith("deelname_sbo_so;2013-2014;swv;PO3009;547;17283;3.16;%;3.00;oranje;nee\n");
+        assertThat(groen.out()).endsWith("deelname_sbo_so;2013-2014;swv;PO3009;547;17283;3.16;%;3.20;groen;nee\n");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theDemoCyclesAreListedOldestFirstWithOneOverdueActionAndCarriedOverOnes() {
+        AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
+        StringWriter log = new StringWriter();
+        DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
+
+        Output out = dekkend("cyclus", "list", "--home", home.toString());
+
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        assertThat(out.out().lines().toList()).hasSize(4).satisfies(lines -> {
+            assertThat(lines.get(0)).isEqualTo("cyclus;status;geopend_op;gesloten_op;publicatie");
+            assertThat(lines.get(1))
+                    .matches("2023-2024 H2;gesloten;2024-04-15T13:00:00.000Z;2024-06-20T16:00:00.000Z;\\S+");
+            assertThat(lines.get(2))
+                    .matches("2024-2025 H1;gesloten;2024-11-12T13:00:00.000Z;2025-01-28T16:00:00.000Z;\\S+");
+            assertThat(lines.get(3)).matches("2024-2025 H2;open;2025-04-08T13:00:00.000Z;;\\S+");
+        });
+        Cycles cycles = new Cycles(db, Clock.systemUTC());
+        Actions actions = new Actions(db, Clock.systemUTC());
+        Cycle open = cycles.find("2024-2025 H2").orElseThrow();
+        assertThat(actions.overdue(LocalDate.now()))
+                .singleElement()
+                .extracting(Action::cyclus)
+                .isEqualTo("2024-2025 H1");
+        assertThat(actions.forCycle(open))
+                .filteredOn(a -> !a.cyclus().equals(open.code()))
+                .extracting(Action::cyclus)
+                .containsExactlyInAnyOrder("2023-2024 H2", "2024-2025 H1", "2024-2025 H1");
+        assertThat(cycles.figures("2024-2025 H1"))
+                .filteredOn(f -> f.indicator().equals("deelname_sbo_so"))
+                .singleElement()
+                .extracting(CycleFigure::waarde)
+                .satisfies(w -> assertThat(w).isEqualByComparingTo("3.16"));
+        assertThat(new Analyses(db, Clock.systemUTC())
+                        .current("2024-2025 H1")
+                        .get("deelname_sbo_so")
+                        .tekst())
+                .contains("3,16 %");
+        // a second demo run keeps the cycles
+        DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
+        assertThat(cycles.list()).hasSize(3);
     }
 
     @Test

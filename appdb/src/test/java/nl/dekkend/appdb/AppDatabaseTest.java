@@ -47,8 +47,8 @@ class AppDatabaseTest {
         AppDatabase first = databases.track(AppDatabase.open(url));
         AppDatabase second = databases.track(AppDatabase.open(url));
 
-        assertThat(first.schemaVersion()).isEqualTo("004");
-        assertThat(second.schemaVersion()).isEqualTo("004");
+        assertThat(first.schemaVersion()).isEqualTo("023");
+        assertThat(second.schemaVersion()).isEqualTo("023");
         assertThat(second.isPostgres()).isEqualTo(dialect == Dialect.POSTGRESQL);
     }
 

@@ -75,13 +75,22 @@ class BackupTest {
                         "tabellen/account.json",
                         "tabellen/account_bestuur.json",
                         "tabellen/account_gemeente.json",
+                        "tabellen/actie.json",
+                        "tabellen/actie_versie.json",
                         "tabellen/api_token.json",
-                        "tabellen/audit_log.json");
+                        "tabellen/audit_log.json",
+                        "tabellen/cyclus.json",
+                        "tabellen/cyclus_analyse.json",
+                        "tabellen/cyclus_bron_versie.json",
+                        "tabellen/cyclus_waarde.json",
+                        "tabellen/norm.json",
+                        "tabellen/norm_wijziging.json",
+                        "tabellen/planperiode.json");
         assertThat(entries.get("tabellen/account_gemeente.json"))
                 .isEqualTo("{\"kolommen\":[\"account_id\",\"gemeente\"],\"rijen\":[[1,\"GM0034\"],[1,\"GM0344\"]]}");
         String meta = read(backup, "backup.json");
         assertThat(meta)
-                .contains("\"schema_versie\" : \"004\"")
+                .contains("\"schema_versie\" : \"023\"")
                 .contains("\"naam\" : \"account\",\n    \"rijen\" : 3")
                 .contains("\"naam\" : \"audit_log\",\n    \"rijen\" : 7");
         assertThat(meta.indexOf("\"account\"")).isLessThan(meta.indexOf("\"account_gemeente\""));

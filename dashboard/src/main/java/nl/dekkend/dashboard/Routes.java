@@ -18,6 +18,12 @@ import nl.dekkend.dashboard.inloggen.LoginThrottle;
 import nl.dekkend.dashboard.inloggen.Sessions;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.overzicht.OverzichtPage;
+import nl.dekkend.dashboard.pdca.ActiesPage;
+import nl.dekkend.dashboard.pdca.CyclusPage;
+import nl.dekkend.dashboard.pdca.IndicatorCyclusPage;
+import nl.dekkend.dashboard.pdca.NormsPage;
+import nl.dekkend.dashboard.pdca.Pdca;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.publicatie.RefusedRuns;
 import nl.dekkend.dashboard.serving.NoPublicationException;
 import nl.dekkend.dashboard.serving.ServingDatabase;
@@ -55,11 +61,17 @@ final class Routes {
         AccountsPage accountsPage = new AccountsPage(config.appDatabase(), sessions, templates, layouts);
         AuditPage auditPage = new AuditPage(audit, templates, layouts);
         IndicatorenApi api = new IndicatorenApi(database, audit);
+        Pdca pdca = new Pdca(config.appDatabase(), config.clock());
+        CyclusPage cyclus = new CyclusPage(database, pdca, templates, layouts);
+        IndicatorCyclusPage cyclusIndicator = new IndicatorCyclusPage(database, pdca, templates, layouts);
+        ActiesPage acties = new ActiesPage(database, pdca, audit, templates, layouts);
+        NormsPage normen = new NormsPage(database, pdca, templates, layouts);
         StaticAssets assets = new StaticAssets();
         ErrorPages errors = new ErrorPages(templates);
 
         routes.before(SecurityHeaders::apply);
         routes.before(access::check);
+        routes.before(new RequestNorms(database, pdca)::attach);
 
         routes.get("/inloggen", login::form);
         routes.post("/inloggen", login::login);
@@ -71,6 +83,19 @@ final class Routes {
         routes.get("/indicatoren/{id}", indicator::show);
         routes.get("/datakwaliteit", datakwaliteit::show);
         routes.get("/datakwaliteit/voorbeelden", voorbeelden::show); // beheerder, logged
+
+        // PDCA: every role reads (gemeente and bestuur within their scope); kwaliteitscommissie and beheerder edit
+        routes.get("/pdca", cyclus::index);
+        routes.post("/pdca/cycli", cyclus::open);
+        routes.get("/pdca/cycli/{cyclus}", cyclus::show);
+        routes.post("/pdca/cycli/{cyclus}/sluiten", cyclus::close);
+        routes.get("/pdca/cycli/{cyclus}/indicatoren/{id}", cyclusIndicator::show);
+        routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/analyse", cyclusIndicator::saveAnalysis);
+        routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/acties", cyclusIndicator::addAction);
+        routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/acties/{actie}", cyclusIndicator::updateAction);
+        routes.get("/pdca/acties", acties::show); // ?formaat=csv|xlsx exports, logged
+        routes.get("/pdca/normen", normen::show);
+        routes.post("/pdca/normen", normen::change);
 
         routes.get("/beheer/accounts", accountsPage::show); // beheerder
         routes.post("/beheer/accounts", accountsPage::add);

@@ -19,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Bronze → gold: registers the bronze views and the catalog, runs every model with its data tests, and
- * exports the serving tables (plus the data test results) as a parquet snapshot for the warehouse.
+ * exports the serving tables (plus the data test results and the Delta versions of the lake tables) as a parquet
+ * snapshot for the warehouse.
  */
 public final class TransformJob {
 
@@ -29,6 +30,9 @@ public final class TransformJob {
             .add("geslaagd", DataTypes.BooleanType, false)
             .add("foute_rijen", DataTypes.LongType, false)
             .add("voorbeeld", DataTypes.StringType, true);
+
+    private static final StructType LAKE_VERSIONS =
+            new StructType().add("tabel", DataTypes.StringType, false).add("versie", DataTypes.LongType, false);
 
     private final SparkSession spark;
     private final TransformConfig config;
@@ -55,9 +59,15 @@ public final class TransformJob {
                 .toList();
         spark.createDataFrame(rows, DATA_TEST_RESULTS).createOrReplaceTempView("data_test_results");
 
+        List<Row> versions = LakeVersions.read(config.bronze(), config.gold()).stream()
+                .map(v -> RowFactory.create(v.tabel(), v.versie()))
+                .toList();
+        spark.createDataFrame(versions, LAKE_VERSIONS).createOrReplaceTempView("lake_versions");
+
         List<String> serving = new ArrayList<>();
         models.layer(Layer.SERVING).stream().map(ModelFile::name).forEach(serving::add);
         serving.add("data_test_results");
+        serving.add("lake_versions");
         for (String table : serving) {
             spark.table(table)
                     .coalesce(1)

@@ -130,11 +130,27 @@ class TransformJobTest {
                 "source_status",
                 "file_loads",
                 "quarantine_reasons",
-                "data_test_results")) {
+                "data_test_results",
+                "lake_versions")) {
             assertThat(report.exportDir().resolve(table)).isDirectory();
         }
         Row norm = exported("kpi_norms").filter("indicator = 'deelname_sbo_so'").first();
         assertThat(norm.<BigDecimal>getAs("norm")).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void recordsTheDeltaVersionOfEveryBronzeTableReadAndGoldTableWritten() {
+        // duo_leerlingen_swv: three appends (load-1, load-2, the crashed load-3) are versions 0, 1, 2;
+        // the manifest got two rows (load-3 crashed before its own); every gold table was written once
+        assertThat(exported("lake_versions")
+                        .filter("tabel in ('bronze/duo_leerlingen_swv', 'bronze/_loads', 'gold/kpi_values')")
+                        .orderBy("tabel")
+                        .collectAsList())
+                .extracting(r -> r.getAs("tabel"), r -> r.getAs("versie"))
+                .containsExactly(
+                        tuple("bronze/_loads", 1L),
+                        tuple("bronze/duo_leerlingen_swv", 2L),
+                        tuple("gold/kpi_values", 0L));
     }
 
     @Test

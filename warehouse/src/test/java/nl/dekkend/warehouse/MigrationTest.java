@@ -50,6 +50,7 @@ class MigrationTest {
                         "kpi_onderdrukking",
                         "kpi_survival",
                         "kpi_values",
+                        "lake_versions",
                         "quarantine_reasons",
                         "source_status");
     }

@@ -10,6 +10,7 @@ import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.Niveau;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
@@ -78,7 +79,7 @@ public final class IndicatorenApi {
                 ctx.status(HttpStatus.NOT_FOUND).json(Map.of("melding", "Onbekende indicator: " + id + "."));
                 return Optional.empty();
             }
-            return Optional.of(new Figures(reader, Viewer.current(ctx))
+            return Optional.of(new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
                     .values(id, periode, niveau).stream()
                             .filter(v -> gebied == null || v.gebied().equals(gebied))
                             .map(v -> IndicatorRow.of(definition.get(), v))

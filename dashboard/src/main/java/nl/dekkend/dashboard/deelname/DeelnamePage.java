@@ -11,6 +11,7 @@ import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
@@ -64,7 +65,8 @@ public final class DeelnamePage {
                     definitions,
                     notInCatalog,
                     swv,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx)).swvTotals(area.code(), INDICATOREN))
+                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
+                                    .swvTotals(area.code(), INDICATOREN))
                             .orElse(List.of()),
                     kpis.national(INDICATOREN),
                     true,

@@ -12,6 +12,7 @@ import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
@@ -43,7 +44,7 @@ public final class IndicatorPage {
             KpiQueries kpis = new KpiQueries(reader);
             KpiDefinition definition = kpis.definition(id).orElseThrow(NotFoundResponse::new);
             Optional<Area> swv = kpis.swv();
-            Figures figures = new Figures(reader, Viewer.current(ctx));
+            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
             List<KpiValue> all = figures.values(id, null, null);
             List<String> levels = IndicatorLevels.of(all);
             Scope.check(figures, ctx.queryParam("niveau"), ctx.queryParam("gebied"));

@@ -8,6 +8,7 @@ import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
@@ -32,7 +33,7 @@ public final class OverzichtPage {
             KpiQueries kpis = new KpiQueries(reader);
             Optional<Area> swv = kpis.swv();
             List<KpiDefinition> definitions = kpis.definitions();
-            Figures figures = new Figures(reader, Viewer.current(ctx));
+            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
             List<LatestValue> latest = swv.map(area -> LatestValue.of(
                             definitions,
                             figures.swvTotals(

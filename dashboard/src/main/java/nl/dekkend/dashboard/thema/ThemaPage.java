@@ -10,6 +10,7 @@ import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
@@ -46,7 +47,8 @@ public final class ThemaPage {
                     thema,
                     swv.map(Area::label).orElse(""),
                     definitions,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx)).swvTotals(area.code(), ids))
+                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
+                                    .swvTotals(area.code(), ids))
                             .orElse(List.of()),
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.serving.ServingReader;
@@ -12,7 +13,8 @@ import nl.dekkend.dashboard.serving.ServingReader;
 /**
  * The one way indicator figures leave the publication: pages, charts, the API and exports all read them here. Every
  * row passes the account's scope ({@link Viewer#sees}) and, for roles that see suppressed figures, the privacy rule
- * ({@link Disclosure}); what is out of scope is left out, what is hidden has no figures.
+ * ({@link Disclosure}); what is out of scope is left out, what is hidden has no figures. Norm and status are those
+ * of the norms in force (app database, per planperiode), not the publication's.
  */
 public final class Figures {
 
@@ -20,10 +22,12 @@ public final class Figures {
     private final Viewer viewer;
     private final Disclosure disclosure;
     private final Hierarchy hierarchy;
+    private final NormSet norms;
 
-    public Figures(ServingReader reader, Viewer viewer) {
+    public Figures(ServingReader reader, Viewer viewer, NormSet norms) {
         this.reader = reader;
         this.viewer = viewer;
+        this.norms = norms;
         this.hierarchy = new Hierarchy(reader.list(
                 "toegang/hierarchy",
                 row -> new Place(
@@ -166,11 +170,29 @@ public final class Figures {
                 .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
                 .toList();
         if (viewer.exact()) {
-            return inScope.stream().map(Disclosure::exact).toList();
+            return inScope.stream().map(Disclosure::exact).map(this::judged).toList();
         }
         Set<Disclosure.Key> hidden = disclosure.hidden(rows, alsoHidden);
         return inScope.stream()
-                .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : Disclosure.exact(v))
+                .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : judged(Disclosure.exact(v)))
                 .toList();
+    }
+
+    /** Norm and status by the norms in force (the app database's, per planperiode), read for this request. */
+    private KpiValue judged(KpiValue v) {
+        NormSet.Judgement judgement = norms.judge(v.indicator(), v.periode(), v.waarde());
+        return new KpiValue(
+                v.indicator(),
+                v.periode(),
+                v.niveau(),
+                v.gebied(),
+                v.gebiedNaam(),
+                v.uitsplitsing(),
+                v.teller(),
+                v.noemer(),
+                v.waarde(),
+                judgement.normValue(),
+                judgement.status(),
+                v.onderdrukt());
     }
 }

@@ -48,7 +48,7 @@ class DeelnamePageTest {
                             "316",
                             "2,56 %",
                             "≤ 3,00 %",
-                            "Rood: voldoet niet aan de norm",
+                            "Oranje: aandacht nodig", // 3,16 %: above the norm of 3 %, below the grens of 3,5 %
                             "Groen: voldoet aan de norm",
                             "PO3009 De Kempen");
             assertThat(html).contains("Deelnamepercentage SBO", "Deelname SO categorie 3"); // labels from the catalog

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.dekkend.appdb.Rol;
+import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.dashboard.ServingFixture;
 import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.serving.ServingDatabase;
@@ -33,7 +34,7 @@ class FiguresTest {
     void aMatrixCellWithASmallWachtlijstOrTekortIsHiddenWithItsSiblingAndItsSentenceNamesNoNumber() {
         try (ServingDatabase database = database();
                 ServingReader reader = database.open()) {
-            List<CoverageCell> cells = new Figures(reader, COMMISSIE).matrix();
+            List<CoverageCell> cells = new Figures(reader, COMMISSIE, NormSet.empty()).matrix();
 
             assertThat(cells)
                     .filteredOn(c -> c.stadsdeelCode().equals("SD01"))
@@ -49,7 +50,8 @@ class FiguresTest {
             assertThat(cells.get(0).bezetting()).isNull();
 
             // dekkend_plekken itself hides the same two cells, and its total (2 places to spare)
-            assertThat(new Figures(reader, COMMISSIE).values("dekkend_plekken", "2014-2015", "stadsdeel"))
+            assertThat(new Figures(reader, COMMISSIE, NormSet.empty())
+                            .values("dekkend_plekken", "2014-2015", "stadsdeel"))
                     .filteredOn(KpiValue::onderdrukt)
                     .extracting(KpiValue::uitsplitsing)
                     .containsExactlyInAnyOrder("", "gedrag", "leren");
@@ -60,7 +62,7 @@ class FiguresTest {
     void theAnalistSeesTheExactMatrixAndAGemeenteOnlyItsOwnStadsdelen() {
         try (ServingDatabase database = database();
                 ServingReader reader = database.open()) {
-            CoverageCell leren = new Figures(reader, ANALIST)
+            CoverageCell leren = new Figures(reader, ANALIST, NormSet.empty())
                     .matrix().stream()
                             .filter(c -> c.ondersteuningsbehoefte().equals("leren"))
                             .findFirst()
@@ -68,7 +70,7 @@ class FiguresTest {
             assertThat(leren.signalering()).isEqualTo("Tekort van 3 plekken voor leren in stadsdeel Bergeijk-Noord");
             assertThat(leren.wachtlijst()).isEqualByComparingTo("3");
 
-            assertThat(new Figures(reader, GEMEENTE).matrix())
+            assertThat(new Figures(reader, GEMEENTE, NormSet.empty()).matrix())
                     .extracting(CoverageCell::stadsdeelCode)
                     .containsOnly("SD01");
         }
@@ -78,7 +80,7 @@ class FiguresTest {
     void survivalCurvesOfFewerThanFivePlacementsGoAndTheRestMovesInStepsOfFiveEndedPlacements() {
         try (ServingDatabase database = database();
                 ServingReader reader = database.open()) {
-            List<SurvivalStep> steps = new Figures(reader, COMMISSIE).survival();
+            List<SurvivalStep> steps = new Figures(reader, COMMISSIE, NormSet.empty()).survival();
 
             // SO-1 has 4 placements; SBO goes with it, else all minus SBO would give SO-1's curve
             assertThat(steps).extracting(SurvivalStep::uitsplitsing).containsOnly("");
@@ -91,7 +93,7 @@ class FiguresTest {
                             s -> s.survival().toPlainString())
                     .containsExactly(tuple(200, 5, 16, "0.6875"), tuple(400, 5, 10, "0.3438"));
 
-            assertThat(new Figures(reader, ANALIST).survival()).hasSize(9);
+            assertThat(new Figures(reader, ANALIST, NormSet.empty()).survival()).hasSize(9);
         }
     }
 }

@@ -21,8 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Prints one indicator from the current publication as the CSV of contracts/INDICATOREN.md:
  * {@code indicator;periode;niveau;gebied;teller;noemer;waarde;eenheid;norm;status;onderdrukt}. Machine
- * output: decimal point, waarde and norm with the catalog's decimals. Suppressed cells print empty
- * teller, noemer and waarde, as for every role that sees aggregates.
+ * output: decimal point, waarde and norm with the catalog's decimals. Norm and status come from the caller's
+ * {@link NormJudge} (the norms in force, per planperiode). Suppressed cells print empty teller, noemer, waarde, norm
+ * and status, as for every role that sees aggregates.
  */
 public final class IndicatorCsv {
 
@@ -53,7 +54,7 @@ public final class IndicatorCsv {
     }
 
     /** Writes the rows; returns how many. Unknown id or nothing published: a Dutch message. */
-    public int write(String indicator, String periode, String niveau, Appendable out) {
+    public int write(String indicator, String periode, String niveau, NormJudge judge, Appendable out) {
         if (!Files.exists(layout.current())) {
             throw new IllegalStateException("Er is nog niets gepubliceerd in " + layout.dir()
                     + ". Draai eerst: dekkend run --inbox MAP --home MAP");
@@ -74,7 +75,7 @@ public final class IndicatorCsv {
                 query.setString(5, niveau);
                 try (ResultSet r = query.executeQuery()) {
                     while (r.next()) {
-                        csv.printRecord(record(r));
+                        csv.printRecord(record(r, judge));
                         count++;
                     }
                 }
@@ -88,9 +89,12 @@ public final class IndicatorCsv {
         }
     }
 
-    private static List<String> record(ResultSet r) throws SQLException {
+    private static List<String> record(ResultSet r, NormJudge judge) throws SQLException {
         boolean suppressed = r.getBoolean("onderdrukt");
         int decimals = r.getInt("decimalen");
+        NormJudge.Judgement judgement = suppressed
+                ? new NormJudge.Judgement(null, null)
+                : judge.judge(r.getString("indicator"), r.getString("periode"), r.getBigDecimal("waarde"));
         List<String> cells = new ArrayList<>();
         cells.add(r.getString("indicator"));
         cells.add(r.getString("periode"));
@@ -100,8 +104,8 @@ public final class IndicatorCsv {
         cells.add(suppressed ? "" : plain(r.getBigDecimal("noemer")));
         cells.add(suppressed ? "" : scaled(r.getBigDecimal("waarde"), decimals));
         cells.add(r.getString("eenheid"));
-        cells.add(scaled(r.getBigDecimal("norm"), decimals));
-        cells.add(r.getString("status") == null ? "" : r.getString("status"));
+        cells.add(scaled(judgement.norm(), decimals));
+        cells.add(judgement.status() == null ? "" : judgement.status());
         cells.add(suppressed ? "ja" : "nee");
         return cells;
     }

@@ -3,6 +3,7 @@ package nl.dekkend.warehouse.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import nl.dekkend.warehouse.ExportFixture;
@@ -31,7 +32,7 @@ class IndicatorCsvTest {
     void printsTheContractCsvWithSuppressedCellsEmpty() {
         StringBuilder out = new StringBuilder();
 
-        int rows = csv.write("deelname_sbo", null, null, out);
+        int rows = csv.write("deelname_sbo", null, null, NormJudge.NONE, out);
 
         assertThat(rows).isEqualTo(2);
         assertThat(out.toString()).isEqualTo("""
@@ -42,19 +43,32 @@ class IndicatorCsvTest {
     }
 
     @Test
-    void filtersOnPeriodeAndPrintsNormAndStatus() {
+    void filtersOnPeriodeAndPrintsTheNormAndStatusTheJudgeGives() {
         StringBuilder out = new StringBuilder();
+        NormJudge judge = (indicator, periode, waarde) -> {
+            assertThat(waarde).isEqualByComparingTo("3.53");
+            return new NormJudge.Judgement(new BigDecimal("3.6"), "groen");
+        };
 
-        csv.write("deelname_sbo_so", "2023-2024", "swv", out);
+        csv.write("deelname_sbo_so", "2023-2024", "swv", judge, out);
 
         assertThat(out.toString())
-                .endsWith("deelname_sbo_so;2023-2024;swv;PO3009;600;17000;3.53;%;3.00;oranje;nee\n")
+                .endsWith("deelname_sbo_so;2023-2024;swv;PO3009;600;17000;3.53;%;3.60;groen;nee\n")
                 .hasLineCount(2);
     }
 
     @Test
+    void aSuppressedCellGetsNoNormOrStatus() {
+        StringBuilder out = new StringBuilder();
+
+        csv.write("deelname_sbo", "2014-2015", null, (i, p, w) -> new NormJudge.Judgement(BigDecimal.ONE, "rood"), out);
+
+        assertThat(out.toString()).endsWith("deelname_sbo;2014-2015;swv;PO3009;;;;%;;;ja\n");
+    }
+
+    @Test
     void anUnknownIdNamesTheKnownOnes() {
-        assertThatThrownBy(() -> csv.write("deelname_xyz", null, null, new StringBuilder()))
+        assertThatThrownBy(() -> csv.write("deelname_xyz", null, null, NormJudge.NONE, new StringBuilder()))
                 .hasMessage("Onbekende indicator 'deelname_xyz'. Bekende indicatoren: deelname_sbo, deelname_sbo_so");
     }
 }
