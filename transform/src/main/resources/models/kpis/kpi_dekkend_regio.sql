@@ -119,7 +119,7 @@ final as (
         cast(counted.binnen as decimal(18, 4)) as teller,
         cast(counted.woonachtig as decimal(18, 4)) as noemer,
         cast(
-            round(cast(counted.binnen as decimal(38, 10)) * 100 / nullif(counted.woonachtig, 0), 2)
+            floor(cast(cast(counted.binnen as bigint) * 20000 + counted.woonachtig as decimal(20, 0)) / cast(nullif(counted.woonachtig, 0) * 2 as decimal(20, 0))) / 100
             as decimal(18, 4)
         ) as waarde
     from counted

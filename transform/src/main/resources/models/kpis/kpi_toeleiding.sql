@@ -215,7 +215,11 @@ per_indicator as (
         cast(forecast.werkelijk as decimal(38, 10)) as teller,
         cast(forecast.prognose as decimal(38, 10)) as noemer,
         cast(
-            round(cast(forecast.werkelijk - forecast.prognose as decimal(38, 10)) * 100 / nullif(forecast.prognose, 0), 2)
+            -- half-up (away from zero) once to two decimals, from the exact fraction
+            case when forecast.werkelijk < forecast.prognose then -1 else 1 end * floor(
+                cast(abs(cast(forecast.werkelijk - forecast.prognose as bigint)) * 20000 + forecast.prognose as decimal(20, 0))
+                / cast(nullif(forecast.prognose, 0) * 2 as decimal(20, 0))
+            ) / 100
             as decimal(38, 10)
         ) as waarde
     from forecast
