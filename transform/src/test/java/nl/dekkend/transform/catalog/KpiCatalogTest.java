@@ -71,6 +71,8 @@ class KpiCatalogTest {
             "thuiszitters_peildatum",
             "thuiszitters_nieuw",
             "thuiszitters_binnen_3_maanden",
+            "thuiszitters_duur_mediaan",
+            "vrijstellingen_peildatum",
             "toeleiding_aanvragen",
             "toeleiding_besluiten",
             "toeleiding_doorlooptijd_mediaan",
