@@ -72,6 +72,7 @@ public record KpiCatalog(List<KpiDefinition> indicatoren) {
         StructType norms = new StructType()
                 .add("indicator", DataTypes.StringType, false)
                 .add("planperiode", DataTypes.StringType, false)
+                .add("plan", DataTypes.StringType, false)
                 .add("eerste_periode", DataTypes.StringType, false)
                 .add("laatste_periode", DataTypes.StringType, false)
                 .add("norm", DataTypes.createDecimalType(18, 4), false)
@@ -93,7 +94,7 @@ public record KpiCatalog(List<KpiDefinition> indicatoren) {
                     d.onderdrukKlein()));
             for (KpiNorm n : d.normen()) {
                 normRows.add(RowFactory.create(
-                        d.id(), n.planperiode(), n.eerstePeriode(), n.laatstePeriode(), n.norm(), n.grens()));
+                        d.id(), n.planperiode(), n.plan(), n.eerstePeriode(), n.laatstePeriode(), n.norm(), n.grens()));
             }
         }
         spark.createDataFrame(definitionRows, definitions).createOrReplaceTempView("kpi_catalog");

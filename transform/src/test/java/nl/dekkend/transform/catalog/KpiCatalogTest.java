@@ -3,6 +3,7 @@ package nl.dekkend.transform.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,5 +109,16 @@ class KpiCatalogTest {
                         "x_y", "X", "d", "procent", 2, null, "t", List.of("swv"), List.of("b"), "kpi_x", false, null))
                 .hasMessageContaining("x_y")
                 .hasMessageContaining("procent");
+    }
+
+    /** Fix 12: a default norm names the plan it comes from; one that no plan states is left out. */
+    @Test
+    void everyNormNamesThePlanItComesFrom() {
+        assertThat(catalog.indicatoren().stream().flatMap(d -> d.normen().stream()))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.plan()).isNotBlank());
+        assertThatThrownBy(() -> new KpiNorm("2022-2026", " ", "2022-2023", "2025-2026", BigDecimal.ONE, null))
+                .hasMessageContaining("2022-2026")
+                .hasMessageContaining("plan");
     }
 }
