@@ -56,6 +56,7 @@ class KpiCatalogTest {
             "deelname_so_cat3",
             "deelname_sbo_so",
             "deelname_so_woonplaats",
+            "deelname_sbo_woonplaats",
             "schoolgaand_woonachtig",
             "dekkend_binnen_regio",
             "dekkend_plekken",
