@@ -91,6 +91,10 @@ final as (
         tlvs.geplande_terugplaatsing is not null as has_terugplaatsmoment,
         tlvs.is_eenzijdig as is_eenzijdig,
         coalesce(tlvs.has_bezwaar, false) as has_bezwaar,
+        -- the decision on the objection: gegrond (also deels gegrond), ongegrond, niet_ontvankelijk or
+        -- ingetrokken, spelled as users type it (spaces and hyphens become _)
+        case when coalesce(tlvs.has_bezwaar, false) then regexp_replace(tlvs.bezwaar_uitkomst, '[ -]+', '_') end
+            as bezwaar_uitkomst,
         schooljaar(tlvs.aanvraagdatum) as aanvraag_schooljaar,
         schooljaar(tlvs.besluitdatum) as besluit_schooljaar,
         schooljaar(tlvs.einddatum) as eind_schooljaar,
