@@ -3,6 +3,7 @@
 -- schooled in their own wijk, elsewhere in their own stadsdeel, elsewhere in their own gemeente or SWV,
 -- and outside; plus the median straight-line (haversine) distance in km from the centroid of the home
 -- postcode-4 to the school. Counted by residence: swv, stadsdeel, wijk and gemeente of the home.
+-- arrangementen_in_regulier: of the same pupils, the share schooled in a regular (BaO) building.
 with periode as (
     select * from dim_periode
 ),
@@ -128,6 +129,7 @@ leerlingen as (
                 then 'eigen_gemeente'
             else 'buiten'
         end as categorie,
+        vestiging.soort = 'BAO' as is_regulier,
         2 * 6371.0 * asin(sqrt(
             pow(sin(radians(vestiging.latitude - woning.woon_latitude) / 2), 2)
             + cos(radians(woning.woon_latitude)) * cos(radians(vestiging.latitude))
@@ -168,6 +170,7 @@ rijen as (
         leerlingen.woon_gemeente_code as gemeente_code,
         leerlingen.leerling_id,
         leerlingen.categorie,
+        leerlingen.is_regulier,
         leerlingen.afstand_km
     from leerlingen
     union all
@@ -179,6 +182,7 @@ rijen as (
         kader.gemeente_code,
         cast(null as string) as leerling_id,
         cast(null as string) as categorie,
+        cast(null as boolean) as is_regulier,
         cast(null as double) as afstand_km
     from kader
 ),
@@ -208,6 +212,7 @@ counted as (
         count(case when per_gebied.categorie = 'eigen_stadsdeel' then 1 end) as eigen_stadsdeel,
         count(case when per_gebied.categorie = 'eigen_gemeente' then 1 end) as eigen_gemeente,
         count(case when per_gebied.categorie = 'buiten' then 1 end) as buiten,
+        count(case when per_gebied.is_regulier then 1 end) as in_regulier,
         count(per_gebied.afstand_km) as met_afstand,
         percentile_cont(0.5) within group (order by per_gebied.afstand_km) as afstand_mediaan
     from per_gebied
@@ -228,12 +233,14 @@ per_indicator as (
             when 'thuisnabij_eigen_gemeente' then counted.eigen_gemeente
             when 'thuisnabij_buiten' then counted.buiten
             when 'thuisnabij_afstand_mediaan' then counted.met_afstand
+            when 'arrangementen_in_regulier' then counted.in_regulier
         end as teller,
         case ids.indicator
             when 'thuisnabij_eigen_wijk' then counted.leerlingen
             when 'thuisnabij_eigen_stadsdeel' then counted.leerlingen
             when 'thuisnabij_eigen_gemeente' then counted.leerlingen
             when 'thuisnabij_buiten' then counted.leerlingen
+            when 'arrangementen_in_regulier' then counted.leerlingen
         end as noemer
     from counted
     cross join (
@@ -242,7 +249,8 @@ per_indicator as (
             ('thuisnabij_eigen_stadsdeel'),
             ('thuisnabij_eigen_gemeente'),
             ('thuisnabij_buiten'),
-            ('thuisnabij_afstand_mediaan')
+            ('thuisnabij_afstand_mediaan'),
+            ('arrangementen_in_regulier')
     ) as ids (indicator)
 ),
 

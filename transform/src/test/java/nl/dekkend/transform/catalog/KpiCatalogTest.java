@@ -65,6 +65,8 @@ class KpiCatalogTest {
             "thuisnabij_eigen_gemeente",
             "thuisnabij_buiten",
             "thuisnabij_afstand_mediaan",
+            "arrangementen_aantal",
+            "arrangementen_in_regulier",
             "tijdelijk_duur_mediaan",
             "tijdelijk_met_terugplaatsmoment",
             "tijdelijk_teruggeplaatst",
