@@ -97,7 +97,8 @@ class KpiCatalogTest {
             "fin_lasten",
             "fin_resultaat",
             "fin_reserve_ultimo",
-            "fin_reserve_signalering");
+            "fin_reserve_signalering",
+            "fin_begroting_realisatie");
 
     @Test
     void theCatalogHoldsExactlyTheIdsOfTheContract() {
