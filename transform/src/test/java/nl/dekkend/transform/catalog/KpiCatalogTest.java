@@ -83,8 +83,10 @@ class KpiCatalogTest {
             "toeleiding_binnen_termijn",
             "toeleiding_eenzijdig",
             "toeleiding_bezwaren",
+            "toeleiding_bezwaren_gegrond",
             "toeleiding_leeftijd_mediaan",
             "toeleiding_prognose_afwijking",
+            "zware_ondersteuning_bestuur",
             "basis_inspectie_onvoldoende",
             "basis_sop_onvoldoende",
             "bekostiging_lichte",
@@ -103,7 +105,7 @@ class KpiCatalogTest {
     @Test
     void theCatalogHoldsExactlyTheIdsOfTheContract() {
         List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
-        assertThat(CONTRACT_IDS).hasSize(46).doesNotHaveDuplicates();
+        assertThat(CONTRACT_IDS).hasSize(54).doesNotHaveDuplicates();
         assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
     }
 
