@@ -24,6 +24,10 @@ gebied as (
     select * from dim_gebied
 ),
 
+gebied_niveau as (
+    select * from dim_gebied_niveau
+),
+
 bereik as (
     select
         min(inschrijving.begindatum) as van,
@@ -255,23 +259,11 @@ per_indicator as (
 ),
 
 namen as (
-    select 'swv' as niveau, gebied.swv_code as gebied, max(gebied.swv_code) as gebied_naam
-    from gebied
-    group by gebied.swv_code
-    union all
-    select 'stadsdeel' as niveau, gebied.stadsdeel_code, max(gebied.stadsdeel_naam)
-    from gebied
-    where gebied.stadsdeel_code is not null
-    group by gebied.stadsdeel_code
-    union all
-    select 'wijk' as niveau, gebied.wijk_code, max(gebied.wijk_naam)
-    from gebied
-    where gebied.wijk_code is not null
-    group by gebied.wijk_code
-    union all
-    select 'gemeente' as niveau, gebied.gemeente_code, max(gebied.gemeente_naam)
-    from gebied
-    group by gebied.gemeente_code
+    select
+        gebied_niveau.niveau,
+        gebied_niveau.gebied,
+        gebied_niveau.naam as gebied_naam
+    from gebied_niveau
 ),
 
 final as (

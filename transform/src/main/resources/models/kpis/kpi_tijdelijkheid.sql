@@ -15,11 +15,7 @@ periods as (
 ),
 
 bounds as (
-    select
-        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
-        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
-        max(tlvs.swv_code) as swv_code
-    from tlvs
+    select * from int_tlv__bereik
 ),
 
 cells as (
