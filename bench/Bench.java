@@ -6,7 +6,7 @@ import nl.dekkend.ingest.IngestConfig;
 import nl.dekkend.ingest.IngestJob;
 import nl.dekkend.ingest.IngestReport;
 import nl.dekkend.ingest.FileLoad;
-import nl.dekkend.ingest.demo.DemoData;
+import nl.dekkend.demo.DemoData;
 import nl.dekkend.lake.SparkSessions;
 import nl.dekkend.transform.TransformConfig;
 import nl.dekkend.transform.TransformJob;

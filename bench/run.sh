@@ -24,10 +24,10 @@ out="$(mktemp)"
       exit 1
     fi
     echo '```'
-    echo "### scale $scale: whole \`dekkend run\` (fresh JVM, inbox from the stage run)"
+    echo "### scale $scale: whole \`dekkend demo --zonder-dashboard\` (fresh JVM: demo data, then the run)"
     echo '```'
-    /usr/bin/time -f "wall %e s, peak RSS %M kB" ./dekkend run --inbox "$work/stages/inbox" --home "$work/run" 2>&1 >/dev/null \
-      | grep -E "^wall" || true
+    /usr/bin/time -f "wall %e s, peak RSS %M kB" ./dekkend demo --home "$work/run" --zonder-dashboard --schaal "$scale" \
+      2>&1 >/dev/null | grep -E "^wall" || true
     echo '```'
     echo
     rm -rf "$work"

@@ -2,8 +2,13 @@ package nl.dekkend.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import nl.dekkend.ingest.demo.DemoData;
+import nl.dekkend.demo.DeliberateProblem;
+import nl.dekkend.demo.DemoData;
+import nl.dekkend.demo.DemoSummary;
+import nl.dekkend.ingest.FileLoad;
+import nl.dekkend.ingest.LoadStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +41,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--schaal", defaultValue = "1", description = "Omvang: 1 = één SWV van ~25.000 leerlingen.")
     double scale;
 
+    @Option(
+            names = "--zonder-dashboard",
+            description = "Maak alleen de demothuismap klaar (gegevens, pijplijn) en stop; voor scripts en metingen.")
+    boolean zonderDashboard;
+
     @Mixin
     HelpOption help;
 
@@ -46,13 +56,48 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Home home = new Home(dir);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Demogegevens maken in " + home.demoInbox());
-        var summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
-        out.println("  " + summary.files().size() + " bestanden geschreven");
-        RunCommand.run(home, home.demoInbox(), "local[*]", out);
+        if (!prepare(home, scale, out)) {
+            return 1;
+        }
+        if (zonderDashboard) {
+            out.println("Demothuismap klaar: " + home.dir());
+            out.println("  inbox " + home.demoInbox() + ", lake " + home.lake() + ", publicatie " + home.warehouse());
+            out.println("Dashboard starten: ./dekkend serve --home " + home.dir());
+            out.flush();
+            return 0;
+        }
         ServeCommand.serve(home, "127.0.0.1", port, out);
         out.println("Open http://localhost:" + port + " in de browser.");
         Thread.currentThread().join();
         return 0;
+    }
+
+    /**
+     * Everything the demo home holds: the generated inbox and the pipeline's publication. Returns false
+     * when a file other than the deliberately bad ones was rejected.
+     */
+    static boolean prepare(Home home, double scale, PrintWriter out) {
+        out.println("Demogegevens maken in " + home.demoInbox());
+        DemoSummary summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
+        out.println("  " + summary.files().size() + " bestanden geschreven, " + summary.pupils() + " leerlingen, "
+                + summary.problems().size() + " bewust foute rijen of bestanden");
+        Pipeline.Result result = RunCommand.execute(home, home.demoInbox(), "local[*]", out);
+        List<String> deliberate = summary.problems().stream()
+                .filter(p -> p.row() == 0)
+                .map(DeliberateProblem::path)
+                .toList();
+        List<String> unexpected = result.ingest().files().stream()
+                .filter(f -> f.status().equals(LoadStatus.AFGEWEZEN))
+                .map(FileLoad::bestand)
+                .filter(b -> !deliberate.contains(b))
+                .toList();
+        if (!unexpected.isEmpty()) {
+            out.println("Fout: onverwacht afgewezen demobestanden: " + String.join(", ", unexpected));
+            return false;
+        }
+        if (!deliberate.isEmpty()) {
+            out.println("  Bewust afgewezen (zo ziet een afgewezen bestand eruit): " + String.join(", ", deliberate));
+        }
+        return true;
     }
 }

@@ -2,7 +2,8 @@ package nl.dekkend.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.dekkend.ingest.LoadsCsv;
+import nl.dekkend.warehouse.WarehouseLayout;
+import nl.dekkend.warehouse.read.LoadsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "loads",
         description =
-                "Druk de laatste lading van elk bestand af als CSV (bron;bestand;status;rijen;geladen;quarantaine;melding).",
+                "Druk de laatste lading van elk bestand af als CSV (bron;bestand;status;rijen;geladen;quarantaine;melding),"
+                        + " uit de laatste publicatie.",
         synopsisHeading = "Gebruik: ",
         optionListHeading = "%nOpties:%n")
 final class LoadsCommand implements Callable<Integer> {
@@ -29,7 +31,7 @@ final class LoadsCommand implements Callable<Integer> {
     public Integer call() {
         Home h = home.home();
         PrintWriter out = spec.commandLine().getOut();
-        LoadsCsv.write(Spark.session(h, "local[2]"), h.lake(), out);
+        new LoadsCsv(new WarehouseLayout(h.warehouse())).write(out);
         out.flush();
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import nl.dekkend.ingest.IngestConfig;
 import nl.dekkend.ingest.IngestJob;
 import nl.dekkend.ingest.IngestReport;
+import nl.dekkend.ingest.read.ReadLimits;
 import nl.dekkend.transform.TransformConfig;
 import nl.dekkend.transform.TransformJob;
 import nl.dekkend.transform.TransformReport;
@@ -24,12 +25,14 @@ public final class Pipeline {
     private final SparkSession spark;
     private final Home home;
     private final Optional<String> pseudonymKey;
+    private final ReadLimits limits;
     private final Clock clock;
 
-    public Pipeline(SparkSession spark, Home home, Optional<String> pseudonymKey, Clock clock) {
+    public Pipeline(SparkSession spark, Home home, Optional<String> pseudonymKey, ReadLimits limits, Clock clock) {
         this.spark = spark;
         this.home = home;
         this.pseudonymKey = pseudonymKey;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -44,8 +47,9 @@ public final class Pipeline {
     public Result run(java.nio.file.Path inbox, Consumer<String> progress) {
         String runId = RUN_ID.format(clock.instant().atOffset(ZoneOffset.UTC));
         progress.accept("1/3 Inlezen uit " + inbox);
-        IngestReport ingest =
-                new IngestJob(spark, new IngestConfig(inbox, home.lake(), home.secrets(), pseudonymKey)).run(progress);
+        IngestReport ingest = new IngestJob(
+                        spark, new IngestConfig(inbox, home.lake(), home.secrets(), pseudonymKey, limits))
+                .run(progress);
         progress.accept("2/3 Indicatoren berekenen");
         TransformReport transform = new TransformJob(
                         spark, new TransformConfig(home.lake(), runId, new Instellingen(home).eigenSwv()))

@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.dekkend.ingest.FileLoad;
+import nl.dekkend.ingest.LoadStatus;
+import nl.dekkend.ingest.read.ReadLimits;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +26,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** Where the app, and only the app, reads the pseudonymisation key from the environment. */
     static final String KEY_VARIABLE = "DEKKEND_PSEUDONIEM_SLEUTEL";
+
+    /** The largest inbox file in MB and the most rows per file; unset: ingest's generous defaults. */
+    static final String MAX_MB_VARIABLE = "DEKKEND_MAX_BESTAND_MB";
+
+    static final String MAX_ROWS_VARIABLE = "DEKKEND_MAX_RIJEN";
 
     @Option(names = "--inbox", required = true, paramLabel = "MAP", description = "Map met een submap per bron.")
     Path inbox;
@@ -62,16 +70,48 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int run(Home home, Path inbox, String master, PrintWriter out) {
+        return execute(home, inbox, master, out).exitCode();
+    }
+
+    /** Runs the pipeline in its own Spark session and prints the summary. */
+    static Pipeline.Result execute(Home home, Path inbox, String master, PrintWriter out) {
         SparkSession spark = Spark.session(home, master);
         try {
             Pipeline.Result result = new Pipeline(
-                            spark, home, Optional.ofNullable(System.getenv(KEY_VARIABLE)), Clock.systemUTC())
+                            spark,
+                            home,
+                            Optional.ofNullable(System.getenv(KEY_VARIABLE)),
+                            limits(System.getenv()),
+                            Clock.systemUTC())
                     .run(inbox, line -> out.println(line));
             printSummary(result, out);
-            return result.exitCode();
+            return result;
         } finally {
             spark.stop();
         }
+    }
+
+    /** The read limits from the environment; a value that is not a positive whole number is refused. */
+    static ReadLimits limits(Map<String, String> environment) {
+        long mb = positive(environment, MAX_MB_VARIABLE, ReadLimits.DEFAULTS.maxBytes() / ReadLimits.MB);
+        long rows = positive(environment, MAX_ROWS_VARIABLE, ReadLimits.DEFAULTS.maxRows());
+        return ReadLimits.of(mb * ReadLimits.MB, rows);
+    }
+
+    private static long positive(Map<String, String> environment, String name, long fallback) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException(name + " moet een positief geheel getal zijn, maar is '" + value + "'");
     }
 
     private static void printSummary(Pipeline.Result result, PrintWriter out) {
@@ -89,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
                 result.transform().tests().size(),
                 result.publication().id());
         result.ingest().files().stream()
-                .filter(f -> f.status().equals("afgewezen"))
+                .filter(f -> f.status().equals(LoadStatus.AFGEWEZEN))
                 .forEach(f -> out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
     }
 }

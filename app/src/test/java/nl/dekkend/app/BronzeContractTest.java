@@ -3,6 +3,7 @@ package nl.dekkend.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.dekkend.ingest.LoadStatus;
 import nl.dekkend.ingest.bronze.BronzeSchemas;
 import nl.dekkend.ingest.contract.Contracts;
 import nl.dekkend.transform.bronze.BronzeSources;
@@ -28,6 +29,14 @@ class BronzeContractTest {
         return java.util.Arrays.stream(schema.fields())
                 .map(f -> f.name() + " " + f.dataType().simpleString())
                 .toList();
+    }
+
+    @Test
+    void transformCountsAndChecksTheLoadStatusesIngestDefines() throws java.io.IOException {
+        assertThat(BronzeViews.COMMITTED).isEqualTo(LoadStatus.COMMITTED);
+        java.nio.file.Path models = ModelRepository.onClasspath().root();
+        assertThat(java.nio.file.Files.readString(models.resolve("serving/file_loads.yml")))
+                .contains("accepted_values: {values: [" + String.join(", ", LoadStatus.ALL) + "]}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.dekkend.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.dekkend.ingest.bronze.BronzeWriter;
-import nl.dekkend.ingest.bronze.GebiedenLookup;
 import nl.dekkend.ingest.bronze.ManifestRow;
 import nl.dekkend.ingest.contract.Contract;
 import nl.dekkend.ingest.contract.Contracts;
@@ -28,7 +28,6 @@ import nl.dekkend.ingest.privacy.Pseudonymiser;
 import nl.dekkend.ingest.read.FileReadException;
 import nl.dekkend.ingest.read.RawTable;
 import nl.dekkend.ingest.read.TableReader;
-import nl.dekkend.ingest.validate.PostcodeWijken;
 import nl.dekkend.ingest.validate.ValidatedFile;
 import nl.dekkend.ingest.validate.Validator;
 import org.apache.spark.sql.SparkSession;
@@ -37,11 +36,10 @@ import org.apache.spark.sql.SparkSession;
  * Loads every new file of the inbox into bronze: read, validate, pseudonymise, append. Per file it
  * commits the bronze rows, then the quarantine rows, then the manifest row, so an interrupted run
  * leaves nothing visible. A file whose content was loaded before for the same source is skipped as
- * {@code ongewijzigd}.
+ * {@code ongewijzigd}. A file that cannot be read (broken, too large, wrong encoding, any reader error)
+ * is {@code afgewezen} with a Dutch reason and a manifest row, and the run goes on with the next file.
  */
 public final class IngestJob {
-
-    public static final String ONGEWIJZIGD = "ongewijzigd";
 
     private final SparkSession spark;
     private final IngestConfig config;
@@ -58,14 +56,12 @@ public final class IngestJob {
         writer.ensureTables(contracts.all());
         Map<String, ManifestRow> earlier = new HashMap<>();
         for (ManifestRow m : writer.readManifest()) {
-            if (!m.status().equals(ONGEWIJZIGD)) {
+            if (!m.status().equals(LoadStatus.ONGEWIJZIGD)) {
                 earlier.put(m.bron() + "|" + m.bestandHash(), m);
             }
         }
         Supplier<Pseudonymiser> pseudonymiser =
                 memoize(() -> PseudonymKey.resolve(config.keyFromEnvironment(), config.secretsDir(), progress));
-        // read lazily, after this run's own gebieden files (their folder sorts before inschrijvingen)
-        Supplier<PostcodeWijken> wijken = memoize(() -> GebiedenLookup.read(spark, config.lake()));
         List<FileLoad> loads = new ArrayList<>();
         if (!Files.isDirectory(config.inbox())) {
             progress.accept("Inbox " + config.inbox() + " bestaat niet; geen bestanden ingelezen.");
@@ -84,7 +80,7 @@ public final class IngestJob {
                         + "' is geen bekende bron en wordt overgeslagen (bekende bronnen staan in BRONNEN.md).");
                 continue;
             }
-            Validator validator = new Validator(contract.get(), pseudonymiser, wijken);
+            Validator validator = new Validator(contract.get(), pseudonymiser);
             for (Path file : list(folder)) {
                 String bestand = bron + "/" + file.getFileName();
                 if (Files.isDirectory(file) || file.getFileName().toString().startsWith(".")) {
@@ -111,13 +107,16 @@ public final class IngestJob {
             Map<String, ManifestRow> earlier,
             LoadIds ids) {
         Instant begonnen = Instant.now();
-        byte[] bytes;
+        String hash;
         try {
-            bytes = Files.readAllBytes(file);
+            hash = sha256(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            // unreadable (permissions, a file that disappeared): rejected, tried again on the next run
+            hash = sha256(("onleesbaar|" + bestand).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ValidatedFile rejected = ValidatedFile.rejected(
+                    0, "bestand kan niet gelezen worden (" + e.getClass().getSimpleName() + ")");
+            return write(contract, bestand, hash, rejected, writer, earlier, ids, begonnen);
         }
-        String hash = sha256(bytes);
         ManifestRow before = earlier.get(contract.bron() + "|" + hash);
         if (before != null) {
             String melding = "al eerder ingelezen"
@@ -130,22 +129,39 @@ public final class IngestJob {
                     contract.bron(),
                     bestand,
                     hash,
-                    ONGEWIJZIGD,
+                    LoadStatus.ONGEWIJZIGD,
                     before.rijen(),
                     0,
                     0,
                     melding,
                     begonnen,
                     Instant.now()));
-            return new FileLoad(contract.bron(), bestand, ONGEWIJZIGD, before.rijen(), 0, 0, melding);
+            return new FileLoad(contract.bron(), bestand, LoadStatus.ONGEWIJZIGD, before.rijen(), 0, 0, melding);
         }
         ValidatedFile result;
         try {
-            RawTable table = TableReader.read(file.getFileName().toString(), bytes);
+            RawTable table = TableReader.read(file, config.limits());
             result = validator.validate(table);
         } catch (FileReadException e) {
             result = validator.validate(e);
+        } catch (RuntimeException e) { // any other reader failure rejects this file, not the run
+            result = ValidatedFile.rejected(
+                    0,
+                    "bestand kan niet verwerkt worden (" + e.getClass().getSimpleName()
+                            + "); controleer of het een geldig CSV- of XLSX-bestand is");
         }
+        return write(contract, bestand, hash, result, writer, earlier, ids, begonnen);
+    }
+
+    private FileLoad write(
+            Contract contract,
+            String bestand,
+            String hash,
+            ValidatedFile result,
+            BronzeWriter writer,
+            Map<String, ManifestRow> earlier,
+            LoadIds ids,
+            Instant begonnen) {
         if (!result.balanced()) {
             throw new IllegalStateException(bestand + ": rows do not add up: " + result.geladen() + " + "
                     + result.quarantaine() + " != " + result.rijen());
@@ -190,12 +206,12 @@ public final class IngestJob {
 
     static String progressLine(FileLoad load) {
         return switch (load.status()) {
-            case "afgewezen" ->
+            case LoadStatus.AFGEWEZEN ->
                 load.quarantaine() > 0
                         ? load.bestand() + ": afgewezen, alle " + load.quarantaine() + " rijen in quarantaine; "
                                 + load.melding()
                         : load.bestand() + ": afgewezen: " + load.melding();
-            case ONGEWIJZIGD -> load.bestand() + ": ongewijzigd, " + load.melding();
+            case LoadStatus.ONGEWIJZIGD -> load.bestand() + ": ongewijzigd, " + load.melding();
             default ->
                 load.melding().startsWith(load.geladen() + " ")
                         ? load.bestand() + ": " + load.melding()
@@ -214,9 +230,26 @@ public final class IngestJob {
         }
     }
 
+    /** The file's SHA-256, read as a stream (a large file is never held in memory for it). */
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,6 @@ public record IngestReport(List<FileLoad> files) {
 
     /** Whether any file was rejected as a whole in this run. */
     public boolean anyRejected() {
-        return files.stream().anyMatch(f -> "afgewezen".equals(f.status()));
+        return files.stream().anyMatch(f -> LoadStatus.AFGEWEZEN.equals(f.status()));
     }
 }

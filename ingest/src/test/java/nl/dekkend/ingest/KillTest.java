@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.dekkend.ingest.bronze.BronzeSchemas;
 import nl.dekkend.ingest.contract.Contracts;
+import nl.dekkend.ingest.duo.DuoFilesTest;
 import nl.dekkend.lake.SparkSessions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,9 +44,7 @@ class KillTest {
     void aRunKilledBetweenBronzeAndManifestLeavesNothingVisibleAndTheRerunMatchesAnUninterruptedRun() throws Exception {
         Path inbox = dir.resolve("inbox");
         copy("src/test/resources/fixtures/valid/duo_leerlingen_swv.csv", inbox.resolve("duo_leerlingen_swv/2013.csv"));
-        copy(
-                "/work/shared/data/duo/duo_02_alle_schoolvestigingen_basisonderwijs.csv",
-                inbox.resolve("duo_vestigingen_bo/02.csv"));
+        copy(DuoFilesTest.FILE_02.toString(), inbox.resolve("duo_vestigingen_bo/02.csv"));
         copy("src/test/resources/fixtures/valid/inschrijvingen.csv", inbox.resolve("inschrijvingen/2024.csv"));
         Path killed = dir.resolve("killed");
         Path clean = dir.resolve("clean");

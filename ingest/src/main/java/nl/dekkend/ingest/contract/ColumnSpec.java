@@ -14,8 +14,6 @@ import java.util.Objects;
  * @param formaat a normalisation: {@code gemeente_code}, {@code vestiging}, {@code brin}, {@code swv_code},
  *     {@code postcode}, {@code hoofdletters}; null for none
  * @param minimaliseren privacy minimisation: {@code geboortejaar_maand} or {@code postcode4}; null for none
- * @param wijkKolom with {@code postcode4}: a bronze column that receives the wijk of the full postcode (from
- *     {@code gebieden}), derived before the full postcode is dropped
  * @param schaalKolom for amounts: the name of another column whose value multiplies this one
  * @param opslaan false for a column that is read but not stored in bronze (e.g. a scale factor)
  * @param beschrijving Dutch description for the user documentation
@@ -28,7 +26,6 @@ public record ColumnSpec(
         List<String> aliassen,
         String formaat,
         String minimaliseren,
-        String wijkKolom,
         String schaalKolom,
         Boolean opslaan,
         String beschrijving) {

@@ -63,11 +63,6 @@ public record Contract(
         return kolommen.stream().filter(c -> c.naam().equals(naam)).findFirst();
     }
 
-    /** Whether loading this source needs the postcode → wijk lookup from {@code gebieden}. */
-    public boolean needsWijken() {
-        return kolommen.stream().anyMatch(c -> c.wijkKolom() != null);
-    }
-
     public boolean perPeriode() {
         return PER_PERIODE.equals(vervanging);
     }
@@ -88,9 +83,6 @@ public record Contract(
                 out.add(new BronzeColumn("geboortemaand", ColumnType.INT));
             } else if ("postcode4".equals(c.minimaliseren())) {
                 out.add(new BronzeColumn("postcode4", ColumnType.STRING));
-                if (c.wijkKolom() != null) {
-                    out.add(new BronzeColumn(c.wijkKolom(), ColumnType.STRING));
-                }
             } else {
                 out.add(new BronzeColumn(c.naam(), c.type()));
             }

@@ -45,7 +45,7 @@ public final class PseudonymKey {
     }
 
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+        createPrivateFolder(file.getParent());
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String text = HexFormat.of().formatHex(random) + "\n";
@@ -62,5 +62,27 @@ public final class PseudonymKey {
         } catch (FileAlreadyExistsException e) {
             Files.delete(tmp); // another process created it first: use theirs
         }
+    }
+
+    /** The secrets folder, created readable by the owner only (0700) before any key is written to it. */
+    static void createPrivateFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (dir.getParent() != null) {
+            Files.createDirectories(dir.getParent());
+        }
+        if (!posix) {
+            Files.createDirectory(dir); // Windows: the parent folder's permissions apply
+            return;
+        }
+        var ownerOnly = PosixFilePermissions.fromString("rwx------");
+        try {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(ownerOnly));
+        } catch (FileAlreadyExistsException e) {
+            return; // another process created it first
+        }
+        Files.setPosixFilePermissions(dir, ownerOnly); // whatever the umask
     }
 }

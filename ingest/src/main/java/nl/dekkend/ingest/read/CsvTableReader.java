@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads CSV: UTF-8 with or without BOM, else Windows-1252; {@code ;} or {@code ,} (or tab) separated,
  * detected on the header line; {@code "} quoting. Nothing is evaluated: a cell starting with {@code =}
- * stays that text.
+ * stays that text. UTF-16 (Excel's "Unicode-tekst") and files with NUL bytes are refused with a message
+ * that says how to save the file instead of being read as garbage.
  */
 final class CsvTableReader {
 
@@ -26,11 +27,16 @@ final class CsvTableReader {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final String SAVE_AS = "sla het in Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'"
+            + " of 'CSV (puntkomma-gescheiden)'";
+    static final String UTF16 = "bestand is opgeslagen als UTF-16 (Unicode-tekst), dat wordt niet gelezen; " + SAVE_AS;
+
     private CsvTableReader() {}
 
-    static RawTable read(byte[] bytes) throws FileReadException {
+    static RawTable read(byte[] bytes, ReadLimits limits) throws FileReadException {
         Decoded decoded = decode(bytes);
         String text = decoded.text();
+        checkLineLength(text, limits.maxLineChars());
         if (text.isBlank()) {
             throw new FileReadException("bestand is leeg: er is geen kopregel");
         }
@@ -69,6 +75,9 @@ final class CsvTableReader {
                 if (isBlank(values)) {
                     blank++;
                     continue;
+                }
+                if (rows.size() == limits.maxRows()) {
+                    throw limits.tooManyRows();
                 }
                 rows.add(new RawRow((int) recordNumber, values));
             }
@@ -113,16 +122,38 @@ final class CsvTableReader {
                 throw new FileReadException("bestand begint met een UTF-8-BOM maar is geen geldige UTF-8", e);
             }
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        if (bytes.length >= 2
+                && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+                        || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
+            throw new FileReadException(UTF16);
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new FileReadException("bestand bevat NUL-tekens: het is geen tekstbestand of het is als UTF-16"
+                        + " opgeslagen; " + SAVE_AS);
+            }
         }
         try {
             return new Decoded(strictUtf8(bytes, 0), "UTF-8");
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, WINDOWS_1252), "Windows-1252");
+        }
+    }
+
+    /** Refuses a physical line longer than the limit (a binary file, or a file without line breaks). */
+    static void checkLineLength(String text, int maxLineChars) throws FileReadException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > maxLineChars) {
+                    throw new FileReadException("regel " + line + " is te lang: " + ReadLimits.count(i - start)
+                            + " tekens, maximaal " + ReadLimits.count(maxLineChars)
+                            + " (is dit wel een CSV-bestand met een regel per rij?)");
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 

@@ -11,9 +11,13 @@ package nl.dekkend.ingest.validate;
  */
 public record QuarantineEntry(int rij, String kolom, String waarde, String reden) {
 
-    /** The sentence a user reads, e.g. {@code rij 14, kolom teldatum: '31-02-2015' is geen geldige datum}. */
+    /**
+     * The sentence for a load's {@code melding}, which every reader of {@code dekkend loads} and the
+     * Datakwaliteit page sees: where and why, never the value itself (a TLV number or pupil key can be
+     * traced back to a child), e.g. {@code rij 14, kolom teldatum: de waarde is geen geldige datum}.
+     */
     public String describe() {
         String where = "rij " + rij + (kolom.isEmpty() ? "" : ", kolom " + kolom);
-        return where + ": " + (waarde.isEmpty() ? "" : "'" + waarde + "' ") + reden;
+        return where + ": " + (reden.startsWith("is ") ? "de waarde " : "") + reden;
     }
 }

@@ -1,6 +1,7 @@
 package nl.dekkend.ingest.validate;
 
 import java.util.List;
+import nl.dekkend.ingest.LoadStatus;
 
 /**
  * The outcome of reading and validating one file, before anything is written.
@@ -22,21 +23,18 @@ public record ValidatedFile(
         List<BronzeRow> rows,
         List<QuarantineEntry> quarantine) {
 
-    public static final String GELADEN = "geladen";
-    public static final String DEELS_GELADEN = "deels_geladen";
-    public static final String AFGEWEZEN = "afgewezen";
-
     public ValidatedFile {
         rows = List.copyOf(rows);
         quarantine = List.copyOf(quarantine);
     }
 
-    static ValidatedFile rejected(long rijen, String melding) {
-        return new ValidatedFile(AFGEWEZEN, rijen, 0, 0, melding, List.of(), List.of());
+    public static ValidatedFile rejected(long rijen, String melding) {
+        return new ValidatedFile(LoadStatus.AFGEWEZEN, rijen, 0, 0, melding, List.of(), List.of());
     }
 
     /** Whether every data row is accounted for (accepted or quarantined), or the file was rejected whole. */
     public boolean balanced() {
-        return geladen + quarantaine == rijen || (AFGEWEZEN.equals(status) && geladen == 0 && quarantaine == 0);
+        return geladen + quarantaine == rijen
+                || (LoadStatus.AFGEWEZEN.equals(status) && geladen == 0 && quarantaine == 0);
     }
 }

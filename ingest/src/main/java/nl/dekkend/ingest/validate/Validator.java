@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.dekkend.ingest.LoadStatus;
 import nl.dekkend.ingest.contract.BronzeColumn;
 import nl.dekkend.ingest.contract.ColumnSpec;
 import nl.dekkend.ingest.contract.ColumnType;
@@ -34,18 +35,11 @@ public final class Validator {
 
     private final Contract contract;
     private final Supplier<Pseudonymiser> pseudonymiser;
-    private final Supplier<PostcodeWijken> wijken;
 
     /** @param pseudonymiser asked only when the contract has pupil-id columns and a file has rows */
     public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser) {
-        this(contract, pseudonymiser, () -> PostcodeWijken.NONE);
-    }
-
-    /** @param wijken asked only when the contract derives a wijk from a postcode and a file has rows */
-    public Validator(Contract contract, Supplier<Pseudonymiser> pseudonymiser, Supplier<PostcodeWijken> wijken) {
         this.contract = contract;
         this.pseudonymiser = pseudonymiser;
-        this.wijken = wijken;
     }
 
     public ValidatedFile validate(FileReadException unreadable) {
@@ -72,7 +66,6 @@ public final class Validator {
             return ValidatedFile.rejected(0, "bestand bevat alleen een kopregel en geen gegevens");
         }
         Pseudonymiser pseudo = contract.leerlingIdKolommen().isEmpty() ? null : pseudonymiser.get();
-        PostcodeWijken lookup = contract.needsWijken() ? wijken.get() : PostcodeWijken.NONE;
         List<BronzeRow> rows = new ArrayList<>();
         List<QuarantineEntry> quarantine = new ArrayList<>();
         Map<List<Object>, Integer> keys = new HashMap<>();
@@ -102,7 +95,7 @@ public final class Validator {
             }
             accepted++;
             String periode = periode(values);
-            List<Object> base = bronzeValues(values, lookup);
+            List<Object> base = bronzeValues(values);
             if (contract.unpivot() == null) {
                 rows.add(new BronzeRow(raw.rij(), periode, base));
             } else {
@@ -117,9 +110,8 @@ public final class Validator {
                 }
             }
         }
-        String status = rejected == 0
-                ? ValidatedFile.GELADEN
-                : accepted == 0 ? ValidatedFile.AFGEWEZEN : ValidatedFile.DEELS_GELADEN;
+        String status =
+                rejected == 0 ? LoadStatus.GELADEN : accepted == 0 ? LoadStatus.AFGEWEZEN : LoadStatus.DEELS_GELADEN;
         return new ValidatedFile(
                 status,
                 rijen,
@@ -252,7 +244,7 @@ public final class Validator {
                 contract.periodeKolom().stream().map(c -> asText(values.get(c))).toList());
     }
 
-    private List<Object> bronzeValues(Map<String, Object> values, PostcodeWijken lookup) {
+    private List<Object> bronzeValues(Map<String, Object> values) {
         List<Object> out = new ArrayList<>();
         for (ColumnSpec spec : contract.kolommen()) {
             if (!spec.stored()) {
@@ -266,9 +258,6 @@ public final class Validator {
             } else if ("postcode4".equals(spec.minimaliseren())) {
                 String full = (String) v;
                 out.add(full == null ? null : full.substring(0, 4));
-                if (spec.wijkKolom() != null) {
-                    out.add(full == null ? null : lookup.wijk(full));
-                }
             } else {
                 out.add(v);
             }

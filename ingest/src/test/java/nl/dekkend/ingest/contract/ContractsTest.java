@@ -33,7 +33,6 @@ class ContractsTest {
                         "geboortejaar",
                         "geboortemaand",
                         "postcode4",
-                        "woon_wijk_code",
                         "vestiging",
                         "begindatum",
                         "einddatum",

@@ -18,12 +18,13 @@ import nl.dekkend.ingest.validate.ValidatedFile;
 import nl.dekkend.ingest.validate.Validator;
 import org.junit.jupiter.api.Test;
 
-/** The two real DUO files, read unmodified from the shared data folder. */
-class DuoFilesTest {
+/** The two real DUO files, unmodified, from this module's test resources ({@code src/test/resources/duo}). */
+public class DuoFilesTest {
 
-    static final Path DUO = Path.of("/work/shared/data/duo");
-    static final Path FILE_02 = DUO.resolve("duo_02_alle_schoolvestigingen_basisonderwijs.csv");
-    static final Path FILE_06 = DUO.resolve("duo_06_historisch_overzicht_aantal_leerlingen_per_schoolvestiging.csv");
+    public static final Path DUO = Path.of("src/test/resources/duo");
+    public static final Path FILE_02 = DUO.resolve("duo_02_alle_schoolvestigingen_basisonderwijs.csv");
+    public static final Path FILE_06 =
+            DUO.resolve("duo_06_historisch_overzicht_aantal_leerlingen_per_schoolvestiging.csv");
     static final Contracts CONTRACTS = Contracts.load();
 
     static ValidatedFile validate(String bron, RawTable table) {

@@ -30,7 +30,8 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class BronzeViews {
 
-    private static final List<String> COMMITTED = List.of("geladen", "deels_geladen");
+    /** The load statuses whose rows count; ingest defines the statuses (app's BronzeContractTest holds them equal). */
+    public static final List<String> COMMITTED = List.of("geladen", "deels_geladen");
 
     /** The manifest's columns (ARCHITECTURE.md), for a lake where nothing was loaded yet. */
     public static final StructType LOADS = new StructType()

@@ -1,0 +1,32 @@
+package nl.dekkend.demo;
+
+/**
+ * One postcode-4 area of the fictional region, with the wijk, stadsdeel, gemeente and SWV it belongs to.
+ *
+ * @param weight relative number of resident pupils per birth cohort
+ * @param referralFactor multiplier on the chance of a special placement (some wijken refer very few)
+ */
+record Area(
+        String pc4,
+        String gemeenteCode,
+        String gemeenteNaam,
+        String plaats,
+        String swvCode,
+        String wijkCode,
+        String wijkNaam,
+        String stadsdeelCode,
+        String stadsdeelNaam,
+        double latitude,
+        double longitude,
+        double weight,
+        double referralFactor) {
+
+    boolean inMainSwv() {
+        return Region.MAIN_SWV.equals(swvCode);
+    }
+
+    /** Bare 4-digit gemeente number, e.g. {@code 9901}. */
+    String gemeenteNummer() {
+        return gemeenteCode.substring(2);
+    }
+}
