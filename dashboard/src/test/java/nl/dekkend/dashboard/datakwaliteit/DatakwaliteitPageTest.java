@@ -37,4 +37,26 @@ class DatakwaliteitPageTest {
             assertThat(html).contains("1 geslaagd, 1 gefaald.", "not_null(startdatum)", "melding 12; melding 40");
         });
     }
+
+    @Test
+    void saysTheOwnSwvCodeIsMissingAndHowToSetIt() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "eigen_swv_code_onbekend");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+            String html = client.get("/datakwaliteit").body().string();
+            assertThat(html)
+                    .contains("De code van het eigen samenwerkingsverband is onbekend")
+                    .contains("dekkend run --swv PO2401");
+        });
+    }
+
+    @Test
+    void saysNothingAboutTheOwnSwvWhenItIsKnown() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+            assertThat(client.get("/datakwaliteit").body().string())
+                    .doesNotContain("De code van het eigen samenwerkingsverband is onbekend");
+        });
+    }
 }
