@@ -15,7 +15,7 @@ periods as (
 ),
 
 bounds as (
-    select * from int_tlv__bereik
+    select * from dim_tlv_bereik
 ),
 
 cells as (

@@ -10,7 +10,7 @@ tlvs as (
 ),
 
 bounds as (
-    select * from int_tlv__bereik
+    select * from dim_tlv_bereik
 ),
 
 -- a forecast for the whole SWV wins over forecasts per bestuur for the same schooljaar and soort
