@@ -5,7 +5,8 @@
 --   SO-kosten       = Σ categorie 1-3 × (<8, ≥8): SO pupils × so_cat<c>_<lt8|ge8>
 --   SBO-afdracht    = max(SBO − 2 % × (BaO + SBO), 0) × sbo_per_leerling (the excess is not rounded to
 --                     whole pupils; 2 % is the legal threshold, not a normbedrag)
---   verevening      = vereveningsbedrag × verevening_pct / 100 (own SWV only; 0 when the pct is 0)
+--   verevening      = vereveningsbedrag × verevening_pct / 100 (own SWV only; 0 when the pct is 0 or
+--                     absent: the verevening ran from 2015-2016 to 2020-2021)
 --   resterend       = normatief zwaar − SO-kosten − verevening
 -- Every amount is rounded half-up to whole euros; resterend is computed from the rounded amounts so the
 -- figures add up. A missing count or parameter gives no value (null), never 0.
@@ -91,10 +92,7 @@ inputs as (
             when spine.swv_code = normbedrag.verevening_swv_code
                 then cast(normbedrag.vereveningsbedrag as decimal(18, 4))
         end as vereveningsbedrag,
-        case
-            when spine.swv_code = normbedrag.verevening_swv_code
-                then cast(normbedrag.verevening_pct as decimal(18, 4))
-        end as verevening_pct
+        cast(normbedrag.verevening_pct as decimal(18, 4)) as verevening_pct
     from spine
     inner join periode
         on spine.schooljaar = periode.schooljaar
@@ -124,7 +122,7 @@ amounts as (
         round(inputs.so_kosten_exact, 0) as so_kosten,
         round(inputs.sbo_boven_2pct * inputs.sbo_per_leerling, 0) as sbo_afdracht,
         case
-            when inputs.verevening_pct = 0 then cast(0 as decimal(18, 0))
+            when coalesce(inputs.verevening_pct, 0) = 0 then cast(0 as decimal(18, 0))
             else round(inputs.vereveningsbedrag * inputs.verevening_pct / 100, 0)
         end as verevening
     from inputs

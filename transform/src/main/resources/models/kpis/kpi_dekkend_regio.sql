@@ -15,8 +15,8 @@ vestiging as (
     select * from dim_vestiging
 ),
 
-gebied as (
-    select * from dim_gebied
+gebied_niveau as (
+    select * from dim_gebied_niveau
 ),
 
 horizon as (
@@ -75,23 +75,11 @@ per_gebied as (
 ),
 
 namen as (
-    select 'swv' as niveau, gebied.swv_code as gebied, max(gebied.swv_code) as gebied_naam
-    from gebied
-    group by gebied.swv_code
-    union all
-    select 'stadsdeel' as niveau, gebied.stadsdeel_code, max(gebied.stadsdeel_naam)
-    from gebied
-    where gebied.stadsdeel_code is not null
-    group by gebied.stadsdeel_code
-    union all
-    select 'wijk' as niveau, gebied.wijk_code, max(gebied.wijk_naam)
-    from gebied
-    where gebied.wijk_code is not null
-    group by gebied.wijk_code
-    union all
-    select 'gemeente' as niveau, gebied.gemeente_code, max(gebied.gemeente_naam)
-    from gebied
-    group by gebied.gemeente_code
+    select
+        gebied_niveau.niveau,
+        gebied_niveau.gebied,
+        gebied_niveau.naam as gebied_naam
+    from gebied_niveau
 ),
 
 counted as (
@@ -119,7 +107,7 @@ final as (
         cast(counted.binnen as decimal(18, 4)) as teller,
         cast(counted.woonachtig as decimal(18, 4)) as noemer,
         cast(
-            round(cast(counted.binnen as decimal(38, 10)) * 100 / nullif(counted.woonachtig, 0), 2)
+            floor(cast(cast(counted.binnen as bigint) * 20000 + counted.woonachtig as decimal(20, 0)) / cast(nullif(counted.woonachtig, 0) * 2 as decimal(20, 0))) / 100
             as decimal(18, 4)
         ) as waarde
     from counted

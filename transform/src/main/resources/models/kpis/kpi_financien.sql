@@ -8,7 +8,10 @@
 --                      chained with the best type's resultaat of every year since the last given reserve.
 --                      A year without any finance figures breaks the chain (no value until the next given
 --                      reserve). Per type: the same reserve begin + that type's resultaat.
---   signalering        reserve ultimo / signaleringswaarde of the year × 100, two decimals.
+--   signalering        reserve ultimo / signaleringswaarde of the year × 100, rounded half-up once to two
+--                      decimals. The signaleringswaarde is the Inspectie's rule for SWVs: 0,035 × the gross
+--                      baten of the year (of that type), at least € 250.000, in whole euros; a value the
+--                      user gives in reserves overrides it.
 with financien as (
     select * from fct_financien_jaar
 ),
@@ -137,7 +140,10 @@ with_reserve as (
     select
         per_type.*,
         reserve_begin.reserve_begin,
-        reserve_begin.signaleringswaarde,
+        coalesce(
+            reserve_begin.signaleringswaarde,
+            greatest(round(cast(per_type.baten as decimal(18, 4)) * 0.035, 0), cast(250000 as decimal(18, 4)))
+        ) as signaleringswaarde,
         round(reserve_begin.reserve_begin + per_type.resultaat, 0) as reserve_ultimo
     from per_type
     left join reserve_begin
@@ -162,10 +168,13 @@ per_indicator as (
             when 'fin_lasten' then with_reserve.lasten
             when 'fin_resultaat' then with_reserve.resultaat
             when 'fin_reserve_ultimo' then with_reserve.reserve_ultimo
+            -- in cents, exact: half-up (away from zero) once to two decimals
             when 'fin_reserve_signalering'
-                then round(
-                    cast(with_reserve.reserve_ultimo as decimal(38, 10)) * 100 / nullif(with_reserve.signaleringswaarde, 0), 2
-                )
+                then case when with_reserve.reserve_ultimo < 0 then -1 else 1 end * floor(
+                    cast(abs(cast(with_reserve.reserve_ultimo * 100 as bigint)) * 20000
+                        + cast(with_reserve.signaleringswaarde * 100 as bigint) as decimal(20, 0))
+                    / cast(nullif(cast(with_reserve.signaleringswaarde * 100 as bigint), 0) * 2 as decimal(20, 0))
+                ) / 100
         end as waarde
     from with_reserve
     cross join (

@@ -3,6 +3,7 @@
 -- schooled in their own wijk, elsewhere in their own stadsdeel, elsewhere in their own gemeente or SWV,
 -- and outside; plus the median straight-line (haversine) distance in km from the centroid of the home
 -- postcode-4 to the school. Counted by residence: swv, stadsdeel, wijk and gemeente of the home.
+-- arrangementen_in_regulier: of the same pupils, the share schooled in a regular (BaO) building.
 with periode as (
     select * from dim_periode
 ),
@@ -21,6 +22,10 @@ vestiging as (
 
 gebied as (
     select * from dim_gebied
+),
+
+gebied_niveau as (
+    select * from dim_gebied_niveau
 ),
 
 bereik as (
@@ -128,6 +133,7 @@ leerlingen as (
                 then 'eigen_gemeente'
             else 'buiten'
         end as categorie,
+        vestiging.soort = 'BAO' as is_regulier,
         2 * 6371.0 * asin(sqrt(
             pow(sin(radians(vestiging.latitude - woning.woon_latitude) / 2), 2)
             + cos(radians(woning.woon_latitude)) * cos(radians(vestiging.latitude))
@@ -168,6 +174,7 @@ rijen as (
         leerlingen.woon_gemeente_code as gemeente_code,
         leerlingen.leerling_id,
         leerlingen.categorie,
+        leerlingen.is_regulier,
         leerlingen.afstand_km
     from leerlingen
     union all
@@ -179,6 +186,7 @@ rijen as (
         kader.gemeente_code,
         cast(null as string) as leerling_id,
         cast(null as string) as categorie,
+        cast(null as boolean) as is_regulier,
         cast(null as double) as afstand_km
     from kader
 ),
@@ -208,6 +216,7 @@ counted as (
         count(case when per_gebied.categorie = 'eigen_stadsdeel' then 1 end) as eigen_stadsdeel,
         count(case when per_gebied.categorie = 'eigen_gemeente' then 1 end) as eigen_gemeente,
         count(case when per_gebied.categorie = 'buiten' then 1 end) as buiten,
+        count(case when per_gebied.is_regulier then 1 end) as in_regulier,
         count(per_gebied.afstand_km) as met_afstand,
         percentile_cont(0.5) within group (order by per_gebied.afstand_km) as afstand_mediaan
     from per_gebied
@@ -228,12 +237,14 @@ per_indicator as (
             when 'thuisnabij_eigen_gemeente' then counted.eigen_gemeente
             when 'thuisnabij_buiten' then counted.buiten
             when 'thuisnabij_afstand_mediaan' then counted.met_afstand
+            when 'arrangementen_in_regulier' then counted.in_regulier
         end as teller,
         case ids.indicator
             when 'thuisnabij_eigen_wijk' then counted.leerlingen
             when 'thuisnabij_eigen_stadsdeel' then counted.leerlingen
             when 'thuisnabij_eigen_gemeente' then counted.leerlingen
             when 'thuisnabij_buiten' then counted.leerlingen
+            when 'arrangementen_in_regulier' then counted.leerlingen
         end as noemer
     from counted
     cross join (
@@ -242,28 +253,17 @@ per_indicator as (
             ('thuisnabij_eigen_stadsdeel'),
             ('thuisnabij_eigen_gemeente'),
             ('thuisnabij_buiten'),
-            ('thuisnabij_afstand_mediaan')
+            ('thuisnabij_afstand_mediaan'),
+            ('arrangementen_in_regulier')
     ) as ids (indicator)
 ),
 
 namen as (
-    select 'swv' as niveau, gebied.swv_code as gebied, max(gebied.swv_code) as gebied_naam
-    from gebied
-    group by gebied.swv_code
-    union all
-    select 'stadsdeel' as niveau, gebied.stadsdeel_code, max(gebied.stadsdeel_naam)
-    from gebied
-    where gebied.stadsdeel_code is not null
-    group by gebied.stadsdeel_code
-    union all
-    select 'wijk' as niveau, gebied.wijk_code, max(gebied.wijk_naam)
-    from gebied
-    where gebied.wijk_code is not null
-    group by gebied.wijk_code
-    union all
-    select 'gemeente' as niveau, gebied.gemeente_code, max(gebied.gemeente_naam)
-    from gebied
-    group by gebied.gemeente_code
+    select
+        gebied_niveau.niveau,
+        gebied_niveau.gebied,
+        gebied_niveau.naam as gebied_naam
+    from gebied_niveau
 ),
 
 final as (
@@ -282,7 +282,10 @@ final as (
             when per_indicator.indicator = 'thuisnabij_afstand_mediaan'
                 then cast(round(cast(per_indicator.afstand_mediaan as decimal(38, 10)), 1) as decimal(18, 4))
             else cast(
-                round(cast(per_indicator.teller as decimal(38, 10)) * 100 / nullif(per_indicator.noemer, 0), 2)
+                floor(
+                    cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0))
+                    / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))
+                ) / 100
                 as decimal(18, 4)
             )
         end as waarde

@@ -1,9 +1,14 @@
--- Thuiszitters per schooljaar, at the levels swv and gemeente, per categorie ('' = all categories):
+-- Thuiszitters per schooljaar, at the levels swv and gemeente, per categorie ('' = all categories). A
+-- vrijstelling (Leerplichtwet art. 5 onder a/b, art. 15) is not a thuiszitter: the thuiszitters_* figures
+-- leave it out, and vrijstellingen_peildatum counts it apart, per artikel.
 --   thuiszitters_peildatum        pupils with a melding open on the peildatum (1 February): begindatum on or
 --                                 before it and einddatum empty or after it
 --   thuiszitters_nieuw            pupils with a melding whose begindatum falls in the schooljaar
 --   thuiszitters_binnen_3_maanden of the meldingen whose einddatum falls in the schooljaar, the share with
 --                                 einddatum - begindatum <= 92 days, in percent (empty when none closed)
+--   thuiszitters_duur_mediaan     median days at home of the meldingen closed in the schooljaar and of those
+--                                 still open after it, the latter counted up to the peildatum (censored)
+--   vrijstellingen_peildatum      pupils with a vrijstelling open on the peildatum, per artikel
 -- Every schooljaar from the first to the last one in which a melding of the SWV began or ended gets a row,
 -- also when nothing happened (0). A gemeente gets the schooljaren of its SWV(s).
 with meldingen as (
@@ -15,19 +20,28 @@ periode as (
     select * from dim_periode
 ),
 
--- the areas a melding counts in: its SWV, and its gemeente
+-- the areas a melding counts in: its SWV, and its gemeente; groep separates thuiszitters from
+-- vrijstellingen, deel is the breakdown within the groep (categorie, resp. artikel)
 melding_gebied as (
     select
-        'swv' as niveau,
-        meldingen.swv_code as gebied,
-        meldingen.*
+        niveaus.niveau,
+        case niveaus.niveau when 'swv' then meldingen.swv_code else meldingen.gemeente_code end as gebied,
+        case when meldingen.categorie = 'vrijstelling' then 'vrijstelling' else 'thuiszitter' end as groep,
+        case
+            when meldingen.categorie = 'vrijstelling' then coalesce(cast(meldingen.vrijstelling_artikel as string), 'onbekend')
+            else meldingen.categorie
+        end as deel,
+        meldingen.melding_id,
+        meldingen.leerling_id,
+        meldingen.begindatum,
+        meldingen.einddatum,
+        meldingen.schooljaar_begin,
+        meldingen.schooljaar_eind,
+        meldingen.duur_dagen,
+        meldingen.begin_dagnummer,
+        meldingen.is_binnen_3_maanden
     from meldingen
-    union all
-    select
-        'gemeente' as niveau,
-        meldingen.gemeente_code as gebied,
-        meldingen.*
-    from meldingen
+    cross join (values ('swv'), ('gemeente')) as niveaus (niveau)
 ),
 
 swv_bereik as (
@@ -67,12 +81,21 @@ cellen as (
         gebieden.gebied,
         gebieden.gebied_naam,
         periode.schooljaar,
-        categorieen.categorie
+        delen.groep,
+        delen.deel
     from gebieden
     inner join periode
         on periode.schooljaar between gebieden.eerste and gebieden.laatste
-    cross join (values (''), ('absoluut_verzuim'), ('langdurig_relatief_verzuim'), ('vrijstelling'))
-        as categorieen (categorie)
+    cross join (
+        values
+            ('thuiszitter', ''),
+            ('thuiszitter', 'absoluut_verzuim'),
+            ('thuiszitter', 'langdurig_relatief_verzuim'),
+            ('vrijstelling', ''),
+            ('vrijstelling', '5a'),
+            ('vrijstelling', '5b'),
+            ('vrijstelling', '15')
+    ) as delen (groep, deel)
 ),
 
 open_op_peildatum as (
@@ -80,7 +103,8 @@ open_op_peildatum as (
         melding_gebied.niveau,
         melding_gebied.gebied,
         periode.schooljaar,
-        coalesce(melding_gebied.categorie, '') as categorie,
+        melding_gebied.groep,
+        coalesce(melding_gebied.deel, '') as deel,
         count(distinct melding_gebied.leerling_id) as leerlingen
     from melding_gebied
     inner join periode
@@ -88,8 +112,8 @@ open_op_peildatum as (
             melding_gebied.begindatum <= periode.peildatum
             and (melding_gebied.einddatum is null or melding_gebied.einddatum > periode.peildatum)
     group by grouping sets (
-        (melding_gebied.niveau, melding_gebied.gebied, periode.schooljaar, melding_gebied.categorie),
-        (melding_gebied.niveau, melding_gebied.gebied, periode.schooljaar)
+        (melding_gebied.niveau, melding_gebied.gebied, periode.schooljaar, melding_gebied.groep, melding_gebied.deel),
+        (melding_gebied.niveau, melding_gebied.gebied, periode.schooljaar, melding_gebied.groep)
     )
 ),
 
@@ -98,12 +122,16 @@ nieuw as (
         melding_gebied.niveau,
         melding_gebied.gebied,
         melding_gebied.schooljaar_begin as schooljaar,
-        coalesce(melding_gebied.categorie, '') as categorie,
+        melding_gebied.groep,
+        coalesce(melding_gebied.deel, '') as deel,
         count(distinct melding_gebied.leerling_id) as leerlingen
     from melding_gebied
     group by grouping sets (
-        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_begin, melding_gebied.categorie),
-        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_begin)
+        (
+            melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_begin, melding_gebied.groep,
+            melding_gebied.deel
+        ),
+        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_begin, melding_gebied.groep)
     )
 ),
 
@@ -112,15 +140,59 @@ gesloten as (
         melding_gebied.niveau,
         melding_gebied.gebied,
         melding_gebied.schooljaar_eind as schooljaar,
-        coalesce(melding_gebied.categorie, '') as categorie,
+        melding_gebied.groep,
+        coalesce(melding_gebied.deel, '') as deel,
         count(distinct melding_gebied.melding_id) as meldingen,
         count(distinct case when melding_gebied.is_binnen_3_maanden then melding_gebied.melding_id end)
             as binnen_3_maanden
     from melding_gebied
     where melding_gebied.einddatum is not null
     group by grouping sets (
-        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_eind, melding_gebied.categorie),
-        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_eind)
+        (
+            melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_eind, melding_gebied.groep,
+            melding_gebied.deel
+        ),
+        (melding_gebied.niveau, melding_gebied.gebied, melding_gebied.schooljaar_eind, melding_gebied.groep)
+    )
+),
+
+-- the days at home of the meldingen closed in the schooljaar, and of those open on the peildatum that are
+-- not closed in it (counted up to the peildatum: censored)
+duur as (
+    select distinct
+        melding_gebied.niveau,
+        melding_gebied.gebied,
+        periode.schooljaar,
+        melding_gebied.groep,
+        melding_gebied.deel,
+        melding_gebied.melding_id,
+        case
+            when melding_gebied.schooljaar_eind = periode.schooljaar then melding_gebied.duur_dagen
+            else periode.peildatum_dagnummer - melding_gebied.begin_dagnummer
+        end as dagen
+    from melding_gebied
+    inner join periode
+        on
+            melding_gebied.schooljaar_eind = periode.schooljaar
+            or (
+                melding_gebied.begindatum <= periode.peildatum
+                and (melding_gebied.einddatum is null or melding_gebied.einddatum > periode.einddatum)
+            )
+),
+
+duur_mediaan as (
+    select
+        duur.niveau,
+        duur.gebied,
+        duur.schooljaar,
+        duur.groep,
+        coalesce(duur.deel, '') as deel,
+        count(distinct duur.melding_id) as meldingen,
+        percentile_cont(0.5) within group (order by duur.dagen) as mediaan
+    from duur
+    group by grouping sets (
+        (duur.niveau, duur.gebied, duur.schooljaar, duur.groep, duur.deel),
+        (duur.niveau, duur.gebied, duur.schooljaar, duur.groep)
     )
 ),
 
@@ -130,30 +202,43 @@ per_cel as (
         cellen.gebied,
         cellen.gebied_naam,
         cellen.schooljaar,
-        cellen.categorie,
+        cellen.groep,
+        cellen.deel,
         coalesce(open_op_peildatum.leerlingen, 0) as open_op_peildatum,
         coalesce(nieuw.leerlingen, 0) as nieuw,
         coalesce(gesloten.meldingen, 0) as gesloten,
-        coalesce(gesloten.binnen_3_maanden, 0) as binnen_3_maanden
+        coalesce(gesloten.binnen_3_maanden, 0) as binnen_3_maanden,
+        coalesce(duur_mediaan.meldingen, 0) as duur_meldingen,
+        duur_mediaan.mediaan as duur_mediaan
     from cellen
     left join open_op_peildatum
         on
             cellen.niveau = open_op_peildatum.niveau
             and cellen.gebied = open_op_peildatum.gebied
             and cellen.schooljaar = open_op_peildatum.schooljaar
-            and cellen.categorie = open_op_peildatum.categorie
+            and cellen.groep = open_op_peildatum.groep
+            and cellen.deel = open_op_peildatum.deel
     left join nieuw
         on
             cellen.niveau = nieuw.niveau
             and cellen.gebied = nieuw.gebied
             and cellen.schooljaar = nieuw.schooljaar
-            and cellen.categorie = nieuw.categorie
+            and cellen.groep = nieuw.groep
+            and cellen.deel = nieuw.deel
     left join gesloten
         on
             cellen.niveau = gesloten.niveau
             and cellen.gebied = gesloten.gebied
             and cellen.schooljaar = gesloten.schooljaar
-            and cellen.categorie = gesloten.categorie
+            and cellen.groep = gesloten.groep
+            and cellen.deel = gesloten.deel
+    left join duur_mediaan
+        on
+            cellen.niveau = duur_mediaan.niveau
+            and cellen.gebied = duur_mediaan.gebied
+            and cellen.schooljaar = duur_mediaan.schooljaar
+            and cellen.groep = duur_mediaan.groep
+            and cellen.deel = duur_mediaan.deel
 ),
 
 per_indicator as (
@@ -162,23 +247,29 @@ per_indicator as (
         per_cel.gebied,
         per_cel.gebied_naam,
         per_cel.schooljaar,
-        per_cel.categorie,
+        per_cel.deel,
         ids.indicator,
         case ids.indicator
             when 'thuiszitters_peildatum' then per_cel.open_op_peildatum
             when 'thuiszitters_nieuw' then per_cel.nieuw
             when 'thuiszitters_binnen_3_maanden' then per_cel.binnen_3_maanden
+            when 'thuiszitters_duur_mediaan' then per_cel.duur_meldingen
+            when 'vrijstellingen_peildatum' then per_cel.open_op_peildatum
         end as teller,
         case ids.indicator
             when 'thuiszitters_binnen_3_maanden' then per_cel.gesloten
-        end as noemer
+        end as noemer,
+        per_cel.duur_mediaan
     from per_cel
-    cross join (
+    inner join (
         values
-            ('thuiszitters_peildatum'),
-            ('thuiszitters_nieuw'),
-            ('thuiszitters_binnen_3_maanden')
-    ) as ids (indicator)
+            ('thuiszitters_peildatum', 'thuiszitter'),
+            ('thuiszitters_nieuw', 'thuiszitter'),
+            ('thuiszitters_binnen_3_maanden', 'thuiszitter'),
+            ('thuiszitters_duur_mediaan', 'thuiszitter'),
+            ('vrijstellingen_peildatum', 'vrijstelling')
+    ) as ids (indicator, groep)
+        on per_cel.groep = ids.groep
 ),
 
 final as (
@@ -189,14 +280,20 @@ final as (
         per_indicator.niveau as niveau,
         per_indicator.gebied as gebied,
         per_indicator.gebied_naam as gebied_naam,
-        per_indicator.categorie as uitsplitsing,
-        -- measures: counts are their own waarde; the share is a percentage with two decimals
+        per_indicator.deel as uitsplitsing,
+        -- measures: counts are their own waarde; the share is a percentage, rounded half-up once to two
+        -- decimals from the exact fraction; the median in days with one decimal
         cast(per_indicator.teller as decimal(18, 4)) as teller,
         cast(per_indicator.noemer as decimal(18, 4)) as noemer,
         cast(
             case
                 when per_indicator.indicator = 'thuiszitters_binnen_3_maanden'
-                    then round(cast(per_indicator.teller as decimal(38, 10)) * 100 / nullif(per_indicator.noemer, 0), 2)
+                    then floor(
+                        cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0))
+                        / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))
+                    ) / 100
+                when per_indicator.indicator = 'thuiszitters_duur_mediaan'
+                    then round(cast(per_indicator.duur_mediaan as decimal(38, 10)), 1)
                 else per_indicator.teller
             end
             as decimal(18, 4)

@@ -15,11 +15,7 @@ periods as (
 ),
 
 bounds as (
-    select
-        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
-        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
-        max(tlvs.swv_code) as swv_code
-    from tlvs
+    select * from dim_tlv_bereik
 ),
 
 cells as (
@@ -146,7 +142,7 @@ final as (
         case
             when per_indicator.indicator = 'tijdelijk_duur_mediaan' then cast(per_indicator.dagen as decimal(18, 4))
             else cast(
-                round(cast(per_indicator.teller as decimal(38, 10)) * 100 / nullif(per_indicator.noemer, 0), 2)
+                floor(cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0)) / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))) / 100
                 as decimal(18, 4)
             )
         end as waarde

@@ -1,5 +1,5 @@
 -- Toeleiding: TLV requests and decisions, the decision lead time against the term, eenzijdige requests,
--- objections, the age at referral, and the forecast against the actual number of new TLVs. SWV level per
+-- objections and the share of them upheld, the age at referral, and the forecast against the actual number of new TLVs. SWV level per
 -- soort (uitsplitsing) and in total (''), for every schooljaar the TLV file covers; vestiging level by the
 -- requesting vestiging (totals only, where it made requests or got decisions).
 with tlvs as (
@@ -15,11 +15,7 @@ periods as (
 ),
 
 bounds as (
-    select
-        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
-        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
-        max(tlvs.swv_code) as swv_code
-    from tlvs
+    select * from dim_tlv_bereik
 ),
 
 swv_cells as (
@@ -88,7 +84,11 @@ decided as (
         percentile_cont(0.5) within group (order by tlv_cells.doorlooptijd_dagen) as doorlooptijd_mediaan,
         count(case when tlv_cells.is_eenzijdig is not null then 1 end) as eenzijdig_bekend,
         count(case when tlv_cells.is_eenzijdig then 1 end) as eenzijdig,
-        count(case when tlv_cells.has_bezwaar then 1 end) as bezwaren
+        count(case when tlv_cells.has_bezwaar then 1 end) as bezwaren,
+        count(
+            case when tlv_cells.bezwaar_uitkomst in ('gegrond', 'deels_gegrond', 'ongegrond', 'niet_ontvankelijk') then 1 end
+        ) as bezwaren_beslist,
+        count(case when tlv_cells.bezwaar_uitkomst in ('gegrond', 'deels_gegrond') then 1 end) as bezwaren_gegrond
     from tlv_cells
     group by tlv_cells.besluit_schooljaar, tlv_cells.niveau, tlv_cells.gebied, tlv_cells.uitsplitsing
 ),
@@ -145,7 +145,9 @@ measures as (
         decided.doorlooptijd_mediaan,
         coalesce(decided.eenzijdig_bekend, 0) as eenzijdig_bekend,
         coalesce(decided.eenzijdig, 0) as eenzijdig,
-        coalesce(decided.bezwaren, 0) as bezwaren
+        coalesce(decided.bezwaren, 0) as bezwaren,
+        coalesce(decided.bezwaren_beslist, 0) as bezwaren_beslist,
+        coalesce(decided.bezwaren_gegrond, 0) as bezwaren_gegrond
     from cells
     left join requested
         on
@@ -175,11 +177,13 @@ per_indicator as (
             when 'toeleiding_binnen_termijn' then measures.binnen_termijn
             when 'toeleiding_eenzijdig' then measures.eenzijdig
             when 'toeleiding_bezwaren' then measures.bezwaren
+            when 'toeleiding_bezwaren_gegrond' then measures.bezwaren_gegrond
             when 'toeleiding_leeftijd_mediaan' then measures.met_leeftijd
         end as teller,
         case ids.indicator
             when 'toeleiding_binnen_termijn' then measures.besluiten
             when 'toeleiding_eenzijdig' then measures.eenzijdig_bekend
+            when 'toeleiding_bezwaren_gegrond' then measures.bezwaren_beslist
         end as noemer,
         case ids.indicator
             when 'toeleiding_aanvragen' then measures.aanvragen
@@ -187,10 +191,15 @@ per_indicator as (
             when 'toeleiding_doorlooptijd_mediaan'
                 then round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1)
             when 'toeleiding_binnen_termijn'
-                then round(cast(measures.binnen_termijn as decimal(38, 10)) * 100 / nullif(measures.besluiten, 0), 2)
+                then floor(cast(cast(measures.binnen_termijn as bigint) * 20000 + measures.besluiten as decimal(20, 0)) / cast(nullif(measures.besluiten, 0) * 2 as decimal(20, 0))) / 100
             when 'toeleiding_eenzijdig'
-                then round(cast(measures.eenzijdig as decimal(38, 10)) * 100 / nullif(measures.eenzijdig_bekend, 0), 2)
+                then floor(cast(cast(measures.eenzijdig as bigint) * 20000 + measures.eenzijdig_bekend as decimal(20, 0)) / cast(nullif(measures.eenzijdig_bekend, 0) * 2 as decimal(20, 0))) / 100
             when 'toeleiding_bezwaren' then measures.bezwaren
+            when 'toeleiding_bezwaren_gegrond'
+                then floor(
+                    cast(cast(measures.bezwaren_gegrond as bigint) * 20000 + measures.bezwaren_beslist as decimal(20, 0))
+                    / cast(nullif(measures.bezwaren_beslist, 0) * 2 as decimal(20, 0))
+                ) / 100
             when 'toeleiding_leeftijd_mediaan'
                 then round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1)
         end as waarde
@@ -203,6 +212,7 @@ per_indicator as (
             ('toeleiding_binnen_termijn'),
             ('toeleiding_eenzijdig'),
             ('toeleiding_bezwaren'),
+            ('toeleiding_bezwaren_gegrond'),
             ('toeleiding_leeftijd_mediaan')
     ) as ids (indicator)
     union all
@@ -215,7 +225,11 @@ per_indicator as (
         cast(forecast.werkelijk as decimal(38, 10)) as teller,
         cast(forecast.prognose as decimal(38, 10)) as noemer,
         cast(
-            round(cast(forecast.werkelijk - forecast.prognose as decimal(38, 10)) * 100 / nullif(forecast.prognose, 0), 2)
+            -- half-up (away from zero) once to two decimals, from the exact fraction
+            case when forecast.werkelijk < forecast.prognose then -1 else 1 end * floor(
+                cast(abs(cast(forecast.werkelijk - forecast.prognose as bigint)) * 20000 + forecast.prognose as decimal(20, 0))
+                / cast(nullif(forecast.prognose, 0) * 2 as decimal(20, 0))
+            ) / 100
             as decimal(38, 10)
         ) as waarde
     from forecast

@@ -1,5 +1,5 @@
--- Per gemeente, from DUO's counts per gemeente: SO participation by place of residence (SO pupils living
--- in the gemeente / BaO + SBO pupils living there) and schoolgaand against woonachtig (BaO + SBO pupils at
+-- Per gemeente, from DUO's counts per gemeente: SO and SBO participation by place of residence (SO resp.
+-- SBO pupils living in the gemeente / BaO + SBO pupils living there) and schoolgaand against woonachtig (BaO + SBO pupils at
 -- schools in the gemeente / BaO + SBO pupils living there), both x 100, two decimals.
 with telling as (
     select * from fct_leerlingtelling_gemeente
@@ -13,14 +13,17 @@ per_indicator as (
         ids.indicator,
         case ids.indicator
             when 'deelname_so_woonplaats' then telling.so_cat1 + telling.so_cat2 + telling.so_cat3
+            when 'deelname_sbo_woonplaats' then telling.woonachtig_sbo
             when 'schoolgaand_woonachtig' then telling.schoolgaand_bao + telling.schoolgaand_sbo
         end as leerlingen,
         case ids.indicator
             when 'deelname_so_woonplaats' then telling.woonachtig_bao + telling.woonachtig_sbo
+            when 'deelname_sbo_woonplaats' then telling.woonachtig_bao + telling.woonachtig_sbo
             when 'schoolgaand_woonachtig' then telling.woonachtig_bao + telling.woonachtig_sbo
         end as woonachtig
     from telling
-    cross join (values ('deelname_so_woonplaats'), ('schoolgaand_woonachtig')) as ids (indicator)
+    cross join (values ('deelname_so_woonplaats'), ('deelname_sbo_woonplaats'), ('schoolgaand_woonachtig'))
+        as ids (indicator)
 ),
 
 final as (
@@ -36,7 +39,10 @@ final as (
         cast(per_indicator.leerlingen as decimal(18, 4)) as teller,
         cast(per_indicator.woonachtig as decimal(18, 4)) as noemer,
         cast(
-            round(cast(per_indicator.leerlingen as decimal(38, 10)) * 100 / nullif(per_indicator.woonachtig, 0), 2)
+            floor(
+                cast(cast(per_indicator.leerlingen as bigint) * 20000 + per_indicator.woonachtig as decimal(20, 0))
+                / cast(nullif(per_indicator.woonachtig, 0) * 2 as decimal(20, 0))
+            ) / 100
             as decimal(18, 4)
         ) as waarde
     from per_indicator

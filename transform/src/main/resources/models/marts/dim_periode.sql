@@ -15,6 +15,8 @@ final as (
         make_date(years.beginjaar + 1, 7, 31) as einddatum,
         make_date(years.beginjaar, 10, 1) as teldatum,
         make_date(years.beginjaar + 1, 2, 1) as peildatum,
+        -- days since 1-1-1970, so kpi models subtract dates with plain arithmetic (portable SQL)
+        unix_date(make_date(years.beginjaar + 1, 2, 1)) as peildatum_dagnummer,
         make_date(years.beginjaar, 8, 1) as h1_begindatum,
         make_date(years.beginjaar + 1, 1, 31) as h1_einddatum,
         make_date(years.beginjaar + 1, 2, 1) as h2_begindatum,

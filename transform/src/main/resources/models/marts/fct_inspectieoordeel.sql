@@ -1,6 +1,8 @@
 -- The Inspectie verdict that holds for each vestiging at the end of each schooljaar: its latest onderzoek
 -- dated on or before 31 July (on the same day, the worst verdict), for vestigingen open on that day,
--- with the bestuur and SWV of that day. A verdict given to a BRIN holds for all its vestigingen.
+-- with the bestuur and SWV of that day. A verdict given to a BRIN holds for all its vestigingen. The
+-- framework before 2017 judged zeer zwak, zwak or voldoende (basisarrangement); zwak is as serious as
+-- onvoldoende in the current framework.
 with oordelen as (
     select * from stg_inspectie__oordelen
 ),
@@ -17,15 +19,20 @@ onderzoeken as (
     select
         oordelen.vestiging_of_brin,
         oordelen.datum,
-        min(
+        min_by(oordelen.oordeel, oordelen.ernst) as oordeel,
+        min(oordelen.ernst) as ernst
+    from (
+        select
+            oordelen.*,
             case oordelen.oordeel
                 when 'zeer_zwak' then 1
+                when 'zwak' then 2
                 when 'onvoldoende' then 2
                 when 'voldoende' then 3
                 when 'goed' then 4
-            end
-        ) as ernst
-    from oordelen
+            end as ernst
+        from oordelen
+    ) as oordelen
     group by oordelen.vestiging_of_brin, oordelen.datum
 ),
 
@@ -38,6 +45,7 @@ per_vestiging as (
     select
         coalesce(register_codes.vestiging, onderzoeken.vestiging_of_brin) as vestiging,
         onderzoeken.datum,
+        min_by(onderzoeken.oordeel, onderzoeken.ernst) as oordeel,
         min(onderzoeken.ernst) as ernst
     from onderzoeken
     left join register_codes
@@ -66,6 +74,7 @@ geldend as (
         jaren.schooljaar,
         jaren.einddatum,
         per_vestiging.datum,
+        per_vestiging.oordeel,
         per_vestiging.ernst,
         row_number() over (
             partition by per_vestiging.vestiging, jaren.schooljaar
@@ -85,12 +94,7 @@ final as (
         vestigingen.swv_code as swv_code,
         vestigingen.bevoegd_gezag_nr as bevoegd_gezag_nr,
         vestigingen.bevoegd_gezag_naam as bevoegd_gezag_naam,
-        case geldend.ernst
-            when 1 then 'zeer_zwak'
-            when 2 then 'onvoldoende'
-            when 3 then 'voldoende'
-            when 4 then 'goed'
-        end as oordeel,
+        geldend.oordeel as oordeel,
         geldend.ernst <= 2 as is_onvoldoende,
         -- dates
         geldend.datum as datum_oordeel

@@ -23,6 +23,8 @@ final as (
         -- measures: days from first to last day at home (einddatum - begindatum); empty while open
         datediff(meldingen.einddatum, meldingen.begindatum) as duur_dagen,
         datediff(meldingen.einddatum, meldingen.begindatum) <= 92 as is_binnen_3_maanden,
+        -- days since 1-1-1970 of begindatum, for the portable kpi SQL (peildatum_dagnummer − this)
+        unix_date(meldingen.begindatum) as begin_dagnummer,
         -- dates
         meldingen.begindatum as begindatum,
         meldingen.einddatum as einddatum

@@ -14,14 +14,9 @@ geboorte as (
     select * from stg_inschrijvingen__geboorte
 ),
 
-telling as (
-    select * from stg_duo__leerlingen_swv
-),
-
--- the TLV file is the SWV's own register; its code comes from the SWV's DUO count
+-- the TLV file is the SWV's own register: every TLV belongs to the installation's own SWV
 swv as (
-    select max_by(telling.swv_code, telling.teldatum) as swv_code
-    from telling
+    select * from int_swv__eigen_bepaald
 ),
 
 granted as (
@@ -96,6 +91,10 @@ final as (
         tlvs.geplande_terugplaatsing is not null as has_terugplaatsmoment,
         tlvs.is_eenzijdig as is_eenzijdig,
         coalesce(tlvs.has_bezwaar, false) as has_bezwaar,
+        -- the decision on the objection: gegrond (also deels gegrond), ongegrond, niet_ontvankelijk or
+        -- ingetrokken, spelled as users type it (spaces and hyphens become _)
+        case when coalesce(tlvs.has_bezwaar, false) then regexp_replace(tlvs.bezwaar_uitkomst, '[ -]+', '_') end
+            as bezwaar_uitkomst,
         schooljaar(tlvs.aanvraagdatum) as aanvraag_schooljaar,
         schooljaar(tlvs.besluitdatum) as besluit_schooljaar,
         schooljaar(tlvs.einddatum) as eind_schooljaar,
@@ -112,7 +111,8 @@ final as (
         tlvs.einddatum as einddatum,
         tlvs.geplande_terugplaatsing as geplande_terugplaatsing
     from tlvs
-    cross join swv
+    left join swv
+        on true
     left join placements
         on tlvs.tlv_nummer = placements.tlv_nummer
     left join follow_ups

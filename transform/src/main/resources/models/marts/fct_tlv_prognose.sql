@@ -10,11 +10,7 @@ tlvs as (
 ),
 
 bounds as (
-    select
-        min(tlvs.aanvraag_schooljaar) as eerste_schooljaar,
-        max(tlvs.besluit_schooljaar) as laatste_schooljaar,
-        max(tlvs.swv_code) as swv_code
-    from tlvs
+    select * from dim_tlv_bereik
 ),
 
 -- a forecast for the whole SWV wins over forecasts per bestuur for the same schooljaar and soort

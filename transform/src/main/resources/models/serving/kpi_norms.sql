@@ -9,7 +9,8 @@ final as (
         norms.eerste_periode,
         norms.laatste_periode,
         norms.norm,
-        norms.grens
+        norms.grens,
+        norms.plan
     from norms
 )
 

@@ -51,7 +51,9 @@ public final class Pipeline {
                         spark, new IngestConfig(inbox, home.lake(), home.secrets(), pseudonymKey, limits))
                 .run(progress);
         progress.accept("2/3 Indicatoren berekenen");
-        TransformReport transform = new TransformJob(spark, new TransformConfig(home.lake(), runId)).run(progress);
+        TransformReport transform = new TransformJob(
+                        spark, new TransformConfig(home.lake(), runId, new Instellingen(home).eigenSwv()))
+                .run(progress);
         progress.accept("3/3 Publiceren");
         Publication publication = new Publisher(new WarehouseLayout(home.warehouse()), clock)
                 .publish(transform.exportDir(), runId, progress);

@@ -48,6 +48,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Spark-master (standaard ${DEFAULT-VALUE}: ingebouwd, alle kernen).")
     String master;
 
+    @Option(
+            names = "--swv",
+            paramLabel = "CODE",
+            description = "Code van het eigen samenwerkingsverband, bijvoorbeeld PO2401. Eén keer opgeven:"
+                    + " de thuismap onthoudt hem. Zonder code leidt Dekkend hem af uit gebieden of de DUO-telling.")
+    String swv;
+
     @Mixin
     HelpOption help;
 
@@ -55,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalArgumentException("de inbox " + inbox + " bestaat niet of is geen map");
+        }
+        if (swv != null) {
+            new Instellingen(home.home()).setEigenSwv(swv);
         }
         return run(home.home(), inbox, master, spec.commandLine().getOut());
     }

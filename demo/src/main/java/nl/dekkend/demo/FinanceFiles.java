@@ -3,14 +3,16 @@ package nl.dekkend.demo;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * {@code normbedragen}, {@code financien} (begroting in thousands with {@code bedragen_x}, realisatie in euros,
- * raming for the current year), {@code reserves} and {@code prognoses}. Income follows the money rules of
+ * raming for the current year), {@code reserves}, {@code prognoses} and {@code quota}. Income follows the money rules of
  * DOMAIN.md applied to the simulated counts; 2022 ends in a deficit.
  */
 final class FinanceFiles {
@@ -44,6 +46,7 @@ final class FinanceFiles {
         inbox.csv("financien", "raming_2025.csv", raming, CsvDialect.BOM_NL);
         inbox.xlsx("reserves", "reserves_2016-2025.xlsx", reserves(), XlsxFiles.Dates.TEXT_ISO);
         inbox.csv("prognoses", "prognoses_tlv_2015-2026.csv", prognoses(), CsvDialect.BOM_NL);
+        inbox.csv("quota", "quota_2015-2024.csv", quota(), CsvDialect.BOM_NL);
     }
 
     /** Normbedrag of a parameter in schooljaar starting {@code year} (2015 … 2025; 2025 is extrapolated). */
@@ -234,6 +237,40 @@ final class FinanceFiles {
                         .count();
                 long forecast = Math.max(1, Math.round(actual * random.nextDouble(0.8, 1.25)));
                 table.row(Calendar.schooljaar(year), soort, forecast, null);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The places in SBO and SO the plan allots to each bestuur per schooljaar: around the places its schools'
+     * pupils hold on 1 October (granted TLVs running that day), so some besturen are over their quotum.
+     */
+    private Table quota() {
+        Table table = new Table("schooljaar", "bevoegd_gezag_nr", "soort", "quotum");
+        SplittableRandom random = world.random("quota");
+        for (int year = Calendar.FIRST_YEAR; year <= Calendar.LAST_YEAR; year++) {
+            LocalDate teldatum = LocalDate.of(year, 10, 1);
+            Map<String, Long> inUse = new TreeMap<>();
+            for (Tlv t : world.population().tlvs()) {
+                if (t.toegekend()
+                        && t.aanvragende() != null
+                        && t.ingang() != null
+                        && t.einde() != null
+                        && !t.ingang().isAfter(teldatum)
+                        && !t.einde().isBefore(teldatum)) {
+                    School school = t.aanvragende();
+                    Bestuur bestuur = school.bestuurSince() != null && teldatum.isBefore(school.bestuurSince())
+                            ? school.previousBestuur()
+                            : school.bestuur();
+                    String soort = t.soort().equals("SBO") ? "SBO" : "SO";
+                    inUse.merge(bestuur.nummer() + ";" + soort, 1L, Long::sum);
+                }
+            }
+            for (Map.Entry<String, Long> e : inUse.entrySet()) {
+                String[] key = e.getKey().split(";");
+                long quotum = Math.max(1, Math.round(e.getValue() * random.nextDouble(0.8, 1.2)));
+                table.row(Calendar.schooljaar(year), key[0], key[1], quotum);
             }
         }
         return table;

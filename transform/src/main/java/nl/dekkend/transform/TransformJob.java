@@ -51,6 +51,7 @@ public final class TransformJob {
     public TransformReport run(Consumer<String> progress) {
         new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register();
         KpiCatalog.read(models.root()).register(spark);
+        registerEigenSwv();
         ModelRunner.Result result = new ModelRunner(spark, config.gold()).run(models, progress);
 
         List<DataTestResult> tests = result.tests();
@@ -77,5 +78,13 @@ public final class TransformJob {
         long failed = tests.stream().filter(t -> !t.geslaagd()).count();
         progress.accept("  " + tests.size() + " datatests, " + failed + " mislukt");
         return new TransformReport(config.runId(), config.export(), result.timings(), tests);
+    }
+
+    /** The own SWV the user set, as the view {@code instelling_eigen_swv} (no row when not set). */
+    private void registerEigenSwv() {
+        StructType schema = new StructType().add("swv_code", DataTypes.StringType, false);
+        List<Row> rows =
+                config.eigenSwv().stream().map(code -> RowFactory.create(code)).toList();
+        spark.createDataFrame(rows, schema).createOrReplaceTempView("instelling_eigen_swv");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.dekkend.transform.runner.Layer;
 import nl.dekkend.transform.runner.ModelFile;
 import nl.dekkend.transform.runner.ModelRepository;
 import org.apache.spark.sql.Dataset;
@@ -56,16 +57,26 @@ class KpiFixturesTest {
         }
     }
 
-    /** The model a case folder belongs to: the nearest ancestor folder named after a model. */
+    /**
+     * The model a case folder belongs to: the nearest ancestor folder named after a model of any layer,
+     * serving models included.
+     */
     static String modelOf(Path caseDir) {
+        ModelRepository repository = ModelRepository.onClasspath();
         Path dir = caseDir;
-        while (dir != null && !dir.getFileName().toString().matches("(stg|int|dim|fct|kpi)_.*")) {
+        while (dir != null && !isModel(repository, dir.getFileName().toString())) {
             dir = dir.getParent();
         }
         if (dir == null) {
             throw new IllegalArgumentException("fixture " + caseDir + " is not inside a folder named after a model");
         }
         return dir.getFileName().toString();
+    }
+
+    private static boolean isModel(ModelRepository repository, String name) {
+        return Arrays.stream(Layer.values())
+                .anyMatch(layer ->
+                        Files.exists(repository.root().resolve(layer.folder()).resolve(name + ".sql")));
     }
 
     @ParameterizedTest(name = "{0}")

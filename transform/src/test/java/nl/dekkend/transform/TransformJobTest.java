@@ -113,7 +113,7 @@ class TransformJobTest {
                         tuple("tlv", false, 0L));
         assertThat(exported("source_status").count())
                 .as("one row per declared source")
-                .isEqualTo(19);
+                .isEqualTo(20);
     }
 
     @Test

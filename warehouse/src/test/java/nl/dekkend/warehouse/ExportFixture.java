@@ -49,7 +49,7 @@ public final class ExportFixture {
                 + " ['swv'], ['duo_leerlingen_swv'], 'kpi_deelname'),"
                 + "('deelname_sbo_so', 'Deelname SBO + SO', '(SBO + SO) / (BaO + SBO) x 100', '%', 2, 'lager_beter',"
                 + " 'deelname', ['swv'], ['duo_leerlingen_swv'], 'kpi_deelname')",
-        "insert into kpi_norms values ('deelname_sbo_so', '2022-2026', '2022-2023', '2025-2026', 3.00, 4.00)",
+        "insert into kpi_norms values ('deelname_sbo_so', '2022-2026', '2022-2023', '2025-2026', 3.00, 4.00, 'Ondersteuningsplan Almere 2022-2026')",
         "insert into kpi_values values "
                 + "('deelname_sbo', '2013-2014', 'swv', 'PO3009', null, '', 316, 17283, 1.83, null, null, false),"
                 + "('deelname_sbo', '2014-2015', 'swv', 'PO3009', null, '', 3, 17100, 0.02, null, null, true),"

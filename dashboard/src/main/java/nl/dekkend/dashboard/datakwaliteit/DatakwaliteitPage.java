@@ -40,6 +40,8 @@ public final class DatakwaliteitPage {
                             "datakwaliteit",
                             "page",
                             view,
+                            "eigenSwvOnbekend",
+                            quality.eigenSwvOnbekend(),
                             "site",
                             layouts.of(reader, ctx))));
         }

@@ -50,4 +50,10 @@ public final class DatakwaliteitQueries {
                         row.getLong("foute_rijen"),
                         row.getString("voorbeeld")));
     }
+
+    /** True when the publication's own SWV has no code: figures are published for an unknown SWV. */
+    public boolean eigenSwvOnbekend() {
+        return reader.list("datakwaliteit/eigen_swv_onbekend", row -> row.getLong("onbekend")).stream()
+                .anyMatch(n -> n > 0);
+    }
 }

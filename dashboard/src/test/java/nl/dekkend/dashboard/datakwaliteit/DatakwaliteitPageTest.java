@@ -71,4 +71,26 @@ class DatakwaliteitPageTest {
             assertThat(views.get(0).onderwerp()).contains("fct_thuiszitters not_null(startdatum)");
         });
     }
+
+    @Test
+    void saysTheOwnSwvCodeIsMissingAndHowToSetIt() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "eigen_swv_code_onbekend");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+            String html = client.get("/datakwaliteit").body().string();
+            assertThat(html)
+                    .contains("De code van het eigen samenwerkingsverband is onbekend")
+                    .contains("dekkend run --swv PO2401");
+        });
+    }
+
+    @Test
+    void saysNothingAboutTheOwnSwvWhenItIsKnown() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+            assertThat(client.get("/datakwaliteit").body().string())
+                    .doesNotContain("De code van het eigen samenwerkingsverband is onbekend");
+        });
+    }
 }

@@ -37,7 +37,8 @@ public final class Contracts {
             "financien",
             "reserves",
             "normbedragen",
-            "prognoses");
+            "prognoses",
+            "quota");
 
     private final Map<String, Contract> byBron;
 

@@ -20,7 +20,7 @@ class ContractsTest {
                     .toList();
         }
         assertThat(files).containsExactlyInAnyOrderElementsOf(Contracts.BRONNEN);
-        assertThat(Contracts.load().all()).hasSize(19);
+        assertThat(Contracts.load().all()).hasSize(20);
     }
 
     @Test

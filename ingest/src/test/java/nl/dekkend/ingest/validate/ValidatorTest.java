@@ -63,7 +63,8 @@ class ValidatorTest {
         "financien, 3",
         "reserves, 2",
         "normbedragen, 3",
-        "prognoses, 3"
+        "prognoses, 3",
+        "quota, 3"
     })
     void everyValidFixtureLoadsCompletely(String bron, long rows) throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/fixtures/valid", bron + ".csv"));

@@ -84,6 +84,7 @@ public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdru
         StructType norms = new StructType()
                 .add("indicator", DataTypes.StringType, false)
                 .add("planperiode", DataTypes.StringType, false)
+                .add("plan", DataTypes.StringType, false)
                 .add("eerste_periode", DataTypes.StringType, false)
                 .add("laatste_periode", DataTypes.StringType, false)
                 .add("norm", DataTypes.createDecimalType(18, 4), false)
@@ -107,7 +108,7 @@ public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdru
                     onderdrukking.geheel(d.id()).orElse(null)));
             for (KpiNorm n : d.normen()) {
                 normRows.add(RowFactory.create(
-                        d.id(), n.planperiode(), n.eerstePeriode(), n.laatstePeriode(), n.norm(), n.grens()));
+                        d.id(), n.planperiode(), n.plan(), n.eerstePeriode(), n.laatstePeriode(), n.norm(), n.grens()));
             }
         }
         spark.createDataFrame(definitionRows, definitions).createOrReplaceTempView("kpi_catalog");

@@ -3,6 +3,7 @@ package nl.dekkend.transform.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,7 @@ class KpiCatalogTest {
             "deelname_so_cat3",
             "deelname_sbo_so",
             "deelname_so_woonplaats",
+            "deelname_sbo_woonplaats",
             "schoolgaand_woonachtig",
             "dekkend_binnen_regio",
             "dekkend_plekken",
@@ -63,6 +65,8 @@ class KpiCatalogTest {
             "thuisnabij_eigen_gemeente",
             "thuisnabij_buiten",
             "thuisnabij_afstand_mediaan",
+            "arrangementen_aantal",
+            "arrangementen_in_regulier",
             "tijdelijk_duur_mediaan",
             "tijdelijk_met_terugplaatsmoment",
             "tijdelijk_teruggeplaatst",
@@ -71,14 +75,18 @@ class KpiCatalogTest {
             "thuiszitters_peildatum",
             "thuiszitters_nieuw",
             "thuiszitters_binnen_3_maanden",
+            "thuiszitters_duur_mediaan",
+            "vrijstellingen_peildatum",
             "toeleiding_aanvragen",
             "toeleiding_besluiten",
             "toeleiding_doorlooptijd_mediaan",
             "toeleiding_binnen_termijn",
             "toeleiding_eenzijdig",
             "toeleiding_bezwaren",
+            "toeleiding_bezwaren_gegrond",
             "toeleiding_leeftijd_mediaan",
             "toeleiding_prognose_afwijking",
+            "zware_ondersteuning_bestuur",
             "basis_inspectie_onvoldoende",
             "basis_sop_onvoldoende",
             "bekostiging_lichte",
@@ -91,12 +99,13 @@ class KpiCatalogTest {
             "fin_lasten",
             "fin_resultaat",
             "fin_reserve_ultimo",
-            "fin_reserve_signalering");
+            "fin_reserve_signalering",
+            "fin_begroting_realisatie");
 
     @Test
     void theCatalogHoldsExactlyTheIdsOfTheContract() {
         List<String> ids = catalog.indicatoren().stream().map(KpiDefinition::id).toList();
-        assertThat(CONTRACT_IDS).hasSize(46).doesNotHaveDuplicates();
+        assertThat(CONTRACT_IDS).hasSize(54).doesNotHaveDuplicates();
         assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
     }
 
@@ -106,5 +115,16 @@ class KpiCatalogTest {
                         "x_y", "X", "d", "procent", 2, null, "t", List.of("swv"), List.of("b"), "kpi_x", false, null))
                 .hasMessageContaining("x_y")
                 .hasMessageContaining("procent");
+    }
+
+    /** Fix 12: a default norm names the plan it comes from; one that no plan states is left out. */
+    @Test
+    void everyNormNamesThePlanItComesFrom() {
+        assertThat(catalog.indicatoren().stream().flatMap(d -> d.normen().stream()))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.plan()).isNotBlank());
+        assertThatThrownBy(() -> new KpiNorm("2022-2026", " ", "2022-2023", "2025-2026", BigDecimal.ONE, null))
+                .hasMessageContaining("2022-2026")
+                .hasMessageContaining("plan");
     }
 }

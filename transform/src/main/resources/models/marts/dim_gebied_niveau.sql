@@ -1,0 +1,56 @@
+-- Every gebied of the gebieden file once per niveau (swv, stadsdeel, wijk, gemeente) with its name and the
+-- gebieden it lies in: the one lookup of names and parents for the kpi models. An SWV has no name of its
+-- own in the file: its code is its name. A gemeente split over SWVs by postcode names one of them (the
+-- lowest code) as swv_code.
+with gebied as (
+    select * from dim_gebied
+),
+
+final as (
+    select
+        -- ids
+        'swv' as niveau,
+        gebied.swv_code as gebied,
+        -- attributes
+        gebied.swv_code as naam,
+        cast(null as string) as gemeente_code,
+        cast(null as string) as stadsdeel_code,
+        gebied.swv_code as swv_code
+    from gebied
+    where gebied.swv_code is not null
+    group by gebied.swv_code
+    union all
+    select
+        'stadsdeel' as niveau,
+        gebied.stadsdeel_code as gebied,
+        max(gebied.stadsdeel_naam) as naam,
+        min(gebied.gemeente_code) as gemeente_code,
+        cast(null as string) as stadsdeel_code,
+        min(gebied.swv_code) as swv_code
+    from gebied
+    where gebied.stadsdeel_code is not null
+    group by gebied.stadsdeel_code
+    union all
+    select
+        'wijk' as niveau,
+        gebied.wijk_code as gebied,
+        max(gebied.wijk_naam) as naam,
+        min(gebied.gemeente_code) as gemeente_code,
+        min(gebied.stadsdeel_code) as stadsdeel_code,
+        min(gebied.swv_code) as swv_code
+    from gebied
+    where gebied.wijk_code is not null
+    group by gebied.wijk_code
+    union all
+    select
+        'gemeente' as niveau,
+        gebied.gemeente_code as gebied,
+        max(gebied.gemeente_naam) as naam,
+        gebied.gemeente_code as gemeente_code,
+        cast(null as string) as stadsdeel_code,
+        min(gebied.swv_code) as swv_code
+    from gebied
+    group by gebied.gemeente_code
+)
+
+select * from final
