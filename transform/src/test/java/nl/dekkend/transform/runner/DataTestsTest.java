@@ -41,7 +41,66 @@ class DataTestsTest {
                         tuple("not_null(n)", false, 1L),
                         tuple("n >= 0", false, 2L),
                         tuple("unique(code, n)", true, 0L));
-        assertThat(results.get(1).voorbeeld()).isEqualTo("[C,-4]");
+        // n is not a code column: the example names the code only
+        assertThat(results.get(1).voorbeeld()).isEqualTo("code=C");
         assertThat(results.get(4).voorbeeld()).isNull();
+    }
+
+    @Test
+    void examplesOfAFailingPupilLevelTestShowCodesOnlyNeverAPupilKeyDatePostcodeOrFreeText() {
+        spark.sql("select * from values"
+                        + " ('a1b2c3', date'2015-03-01', '5611', 'verhuisd naar Utrecht', '2023-2024', 'PO9901', 7),"
+                        + " ('d4e5f6', date'2016-04-02', '5612', 'ziek', '2023-2024', 'PO9901', 7),"
+                        + " ('0718aa', date'2017-05-03', '5613', null, '2024-2025', 'PO9901', 1)"
+                        + " as t(leerling_id, geboortedatum, postcode4, reden, schooljaar, swv_code, leeftijd)")
+                .createOrReplaceTempView("dt_pupils");
+        ModelSpec spec = new ModelSpec(
+                "one row per pupil",
+                null,
+                null,
+                List.of(new ModelSpec.Column("leerling_id", null, List.of("unique"))),
+                List.of(Map.of("expression", "leeftijd >= 4"), Map.of("unique", List.of("schooljaar"))));
+
+        List<DataTestResult> results =
+                new DataTests(spark).run(new ModelFile("dt_pupils", Layer.MARTS, "select 1", spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(
+                        tuple("unique(leerling_id)", true, 0L),
+                        tuple("leeftijd >= 4", false, 1L),
+                        tuple("unique(schooljaar)", false, 1L));
+        assertThat(results.get(1).voorbeeld()).isEqualTo("schooljaar=2024-2025, swv_code=PO9901");
+        assertThat(results.get(2).voorbeeld()).isEqualTo("schooljaar=2023-2024");
+        assertThat(results)
+                .extracting(DataTestResult::voorbeeld)
+                .allSatisfy(v -> assertThat(String.valueOf(v))
+                        .doesNotContain(
+                                "a1b2c3", "d4e5f6", "0718aa", "2015", "2016", "2017-05", "561", "Utrecht", "ziek"));
+    }
+
+    @Test
+    void aFailingUniqueKeyOfPupilsGivesACountAndNoExample() {
+        spark.sql(
+                        "select * from values ('a1b2c3', date'2015-03-01'), ('a1b2c3', date'2016-04-02') as t(leerling_id, d)")
+                .createOrReplaceTempView("dt_pupil_keys");
+        ModelSpec spec = new ModelSpec(
+                "one row per pupil",
+                null,
+                null,
+                List.of(new ModelSpec.Column("leerling_id", null, List.of("unique", "not_null"))),
+                null);
+
+        List<DataTestResult> results =
+                new DataTests(spark).run(new ModelFile("dt_pupil_keys", Layer.MARTS, "select 1", spec));
+
+        assertThat(results)
+                .extracting(
+                        DataTestResult::test,
+                        DataTestResult::geslaagd,
+                        DataTestResult::fouteRijen,
+                        DataTestResult::voorbeeld)
+                .containsExactly(
+                        tuple("unique(leerling_id)", false, 1L, null), tuple("not_null(leerling_id)", true, 0L, null));
     }
 }
