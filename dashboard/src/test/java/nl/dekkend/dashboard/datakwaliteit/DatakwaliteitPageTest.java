@@ -76,7 +76,8 @@ class DatakwaliteitPageTest {
     void saysTheOwnSwvCodeIsMissingAndHowToSetIt() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009", "eigen_swv_code_onbekend");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/datakwaliteit").body().string();
             assertThat(html)
                     .contains("De code van het eigen samenwerkingsverband is onbekend")
@@ -88,8 +89,10 @@ class DatakwaliteitPageTest {
     void saysNothingAboutTheOwnSwvWhenItIsKnown() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
-        JavalinTest.test(DashboardServer.create(fixture.config()), (server, client) -> {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             assertThat(client.get("/datakwaliteit").body().string())
+                    .contains("<h1>Datakwaliteit</h1>")
                     .doesNotContain("De code van het eigen samenwerkingsverband is onbekend");
         });
     }
