@@ -24,11 +24,11 @@ import nl.dekkend.dashboard.toegang.Figures;
  * today's norms; a closed cycle shows what it froze, hidden where the account sees suppressed figures and the cell
  * had fewer than 5 pupils, and beside it today's figure with the difference where it changed.
  */
-final class CycleFigures {
+public final class CycleFigures {
 
     private CycleFigures() {}
 
-    static List<FigureRow> rows(
+    public static List<FigureRow> rows(
             Cycle cycle,
             List<CycleFigure> covered,
             Map<String, KpiDefinition> definitions,
@@ -138,7 +138,7 @@ final class CycleFigures {
                 + series.get(series.size() - 2).periode();
     }
 
-    static Map<String, KpiDefinition> byId(List<KpiDefinition> definitions) {
+    public static Map<String, KpiDefinition> byId(List<KpiDefinition> definitions) {
         return definitions.stream()
                 .collect(Collectors.toMap(
                         KpiDefinition::indicator, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

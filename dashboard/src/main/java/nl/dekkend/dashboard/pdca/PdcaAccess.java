@@ -11,7 +11,7 @@ import nl.dekkend.dashboard.toegang.Viewer;
  * read everything; a gemeente (or bestuur) account reads the cycle within its scope and only the actions that name
  * one of its gemeenten. Figures pass the privacy layer like everywhere else.
  */
-final class PdcaAccess {
+public final class PdcaAccess {
 
     private PdcaAccess() {}
 
@@ -35,7 +35,7 @@ final class PdcaAccess {
                 || (action.gemeente() != null && viewer.gemeenten().contains(action.gemeente()));
     }
 
-    static List<Action> visible(Viewer viewer, List<Action> actions) {
+    public static List<Action> visible(Viewer viewer, List<Action> actions) {
         return actions.stream().filter(a -> sees(viewer, a)).toList();
     }
 }

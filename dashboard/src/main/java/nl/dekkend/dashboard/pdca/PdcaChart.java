@@ -20,7 +20,7 @@ import nl.dekkend.dashboard.kpi.KpiValue;
  * planperiode as a step line, and every action as a marked interval from the period it was agreed in to the period
  * it ended (or its deadline), so the commissie sees the value before and after it.
  */
-final class PdcaChart {
+public final class PdcaChart {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -109,11 +109,13 @@ final class PdcaChart {
         }
     }
 
-    private static LocalDate end(Action a) {
+    /** The end of an action's interval: its deadline while it runs, else the day it was last changed. */
+    public static LocalDate end(Action a) {
         return a.isOngoing() ? a.deadline() : a.gewijzigdOp().atZone(NL).toLocalDate();
     }
 
-    static String period(LocalDate date, boolean schooljaren) {
+    /** The schooljaar (or kalenderjaar) a date falls in: where an action's interval starts and ends. */
+    public static String period(LocalDate date, boolean schooljaren) {
         if (!schooljaren) {
             return String.valueOf(date.getYear());
         }
@@ -122,7 +124,7 @@ final class PdcaChart {
     }
 
     /** Every period from the first to the last, without gaps. */
-    private static List<String> fill(List<String> sorted, boolean schooljaren) {
+    public static List<String> fill(List<String> sorted, boolean schooljaren) {
         if (sorted.isEmpty()) {
             return sorted;
         }

@@ -1,0 +1,188 @@
+package nl.dekkend.dashboard.rapport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.dekkend.appdb.pdca.Action;
+import nl.dekkend.appdb.pdca.Analysis;
+import nl.dekkend.appdb.pdca.Cycle;
+import nl.dekkend.appdb.pdca.NormSet;
+import nl.dekkend.dashboard.format.Cell;
+import nl.dekkend.dashboard.format.DutchFormat;
+import nl.dekkend.dashboard.format.StatusLabel;
+import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiDefinition;
+import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.kpi.NationalValue;
+import nl.dekkend.dashboard.pdca.CycleFigures;
+import nl.dekkend.dashboard.pdca.Pdca;
+import nl.dekkend.dashboard.pdca.PdcaAccess;
+import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.thema.Thema;
+import nl.dekkend.dashboard.toegang.Figures;
+import nl.dekkend.dashboard.toegang.Viewer;
+
+/**
+ * The model of the OOGO-overzicht of one gemeente for one schooljaar: per thema the gemeente's figures (its residents
+ * or its area, as the catalog defines the indicator at level gemeente) against the SWV and landelijk, read through the
+ * privacy layer for a gemeente account bound to that gemeente, and the cycle analyses and actions that concern it.
+ */
+final class OogoOverzicht {
+
+    /** The themes an OOGO is about, in this order. */
+    private static final List<String> THEMES = List.of(
+            "thuiszitters",
+            "thuisnabijheid",
+            "deelname",
+            "leerlingen",
+            "toeleiding",
+            "tijdelijkheid",
+            "dekkend_aanbod");
+
+    public record Row(String naam, Cell gemeente, Cell swv, String landelijk, StatusLabel status, String norm) {}
+
+    public record Block(String titel, List<Row> rows) {}
+
+    public record CycleNote(String cyclus, String indicatorNaam, String tekst) {}
+
+    private OogoOverzicht() {}
+
+    static Map<String, Object> model(
+            ServingReader reader, Pdca pdca, Viewer viewer, String gemeente, String periode, LocalDate today) {
+        NormSet norms = pdca.normsFor(reader);
+        Figures figures = new Figures(reader, viewer, norms);
+        KpiQueries kpis = new KpiQueries(reader);
+        Area swv = kpis.swv().orElse(new Area("onbekend", "onbekend samenwerkingsverband"));
+        if (!figures.sees("gemeente", gemeente)) {
+            throw new Reports.Onbekend("Gemeente " + gemeente + " staat niet in de publicatie van " + swv.label()
+                    + ": geen gemeente van dit samenwerkingsverband.");
+        }
+        Map<String, KpiDefinition> definitions = CycleFigures.byId(kpis.definitions());
+        List<KpiDefinition> chosen = definitions.values().stream()
+                .filter(d -> THEMES.contains(d.thema()) && d.niveaus().contains("gemeente"))
+                .sorted(Comparator.comparingInt((KpiDefinition d) -> THEMES.indexOf(d.thema())))
+                .toList();
+        List<String> ids = chosen.stream().map(KpiDefinition::indicator).toList();
+        List<KpiValue> swvTotals = figures.swvTotals(swv.code(), ids).stream()
+                .filter(v -> v.uitsplitsing().isEmpty())
+                .toList();
+        TreeSet<String> periods = swvTotals.stream()
+                .map(KpiValue::periode)
+                .filter(p -> p.contains("-"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!periods.contains(periode)) {
+            throw new Reports.Onbekend("Geen cijfers voor schooljaar " + periode + " in de publicatie"
+                    + (periods.isEmpty()
+                            ? "."
+                            : "; er zijn schooljaren " + periods.first() + " t/m " + periods.last() + "."));
+        }
+        Map<String, NationalValue> national = kpis.national(ids).stream()
+                .filter(n -> n.periode().equals(periode))
+                .collect(Collectors.toMap(NationalValue::indicator, n -> n, (a, b) -> a));
+        String naam = gemeente;
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        for (KpiDefinition d : chosen) {
+            Optional<KpiValue> own = figures.values(d.indicator(), periode, "gemeente").stream()
+                    .filter(v -> v.gebied().equals(gemeente) && v.uitsplitsing().isEmpty())
+                    .findFirst();
+            Optional<KpiValue> total = swvTotals.stream()
+                    .filter(v ->
+                            v.indicator().equals(d.indicator()) && v.periode().equals(periode))
+                    .findFirst();
+            if (own.isEmpty() && total.isEmpty()) {
+                continue;
+            }
+            if (own.isPresent() && own.get().gebiedNaam() != null) {
+                naam = own.get().gebiedNaam();
+            }
+            NationalValue land = national.get(d.indicator());
+            KpiValue g = own.orElse(null);
+            blocks.computeIfAbsent(d.thema(), t -> new Block(Thema.of(t).titel(), new ArrayList<>()))
+                    .rows()
+                    .add(new Row(
+                            d.naam(),
+                            cell(g, d),
+                            cell(total.orElse(null), d),
+                            land == null
+                                    ? "niet gepubliceerd"
+                                    : DutchFormat.value(land.waarde(), d.eenheid(), d.decimalen()),
+                            g == null || g.onderdrukt() ? StatusLabel.NONE : StatusLabel.of(g.status()),
+                            g == null || g.norm() == null
+                                    ? "geen norm"
+                                    : nl.dekkend.dashboard.format.NormText.of(
+                                            g.norm(), d.richting(), d.eenheid(), d.decimalen())));
+        }
+
+        // the cycles of this schooljaar: actions that name the gemeente, analyses that mention it
+        String gemeenteNaam = naam;
+        List<CycleNote> notes = new ArrayList<>();
+        List<NumberedAction> acties = new ArrayList<>();
+        for (Cycle cycle : pdca.cycles().list()) {
+            if (!cycle.schooljaar().equals(periode)) {
+                continue;
+            }
+            for (Map.Entry<String, Analysis> a :
+                    pdca.analyses().current(cycle.code()).entrySet()) {
+                String tekst = a.getValue().tekst();
+                if (tekst.contains(gemeente) || tekst.contains(gemeenteNaam)) {
+                    KpiDefinition d = definitions.get(a.getKey());
+                    notes.add(new CycleNote(cycle.code(), d == null ? a.getKey() : d.naam(), tekst));
+                }
+            }
+            LocalDate asOf = cycle.isOpen()
+                    ? today
+                    : cycle.geslotenOp()
+                            .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                            .toLocalDate();
+            Set<String> seen = acties.stream().map(n -> n.action().id()).collect(Collectors.toSet());
+            for (Action a : PdcaAccess.visible(viewer, pdca.actions().forCycle(cycle))) {
+                if (gemeente.equals(a.gemeente()) && !seen.contains(a.id())) {
+                    KpiDefinition d = definitions.get(a.indicator());
+                    acties.add(new NumberedAction(
+                            acties.size() + 1, a, d == null ? a.indicator() : d.naam(), false, a.overdue(asOf)));
+                }
+            }
+        }
+
+        Map<String, Object> model = new HashMap<>();
+        String title = "OOGO-overzicht gemeente " + gemeenteNaam + " (" + gemeente + "), schooljaar " + periode;
+        model.put("title", title);
+        model.put(
+                "description",
+                "De cijfers van " + swv.label() + " voor gemeente " + gemeenteNaam + " in schooljaar " + periode
+                        + ", naast het samenwerkingsverband en landelijk, voor het op overeenstemming gericht overleg (OOGO).");
+        model.put("swv", swv);
+        model.put("gemeente", gemeente);
+        model.put("gemeenteNaam", gemeenteNaam);
+        model.put("periode", periode);
+        model.put("gemaakt", DutchFormat.date(today));
+        model.put("blocks", List.copyOf(blocks.values()));
+        model.put("notes", notes);
+        model.put("acties", acties);
+        model.put("suppressed", DutchFormat.SUPPRESSED_EXPLANATION);
+        model.put(
+                "definitions",
+                chosen.stream()
+                        .filter(d -> blocks.values().stream()
+                                .anyMatch(b ->
+                                        b.rows().stream().anyMatch(r -> r.naam().equals(d.naam()))))
+                        .toList());
+        return model;
+    }
+
+    private static Cell cell(KpiValue v, KpiDefinition d) {
+        if (v == null) {
+            return new Cell(DutchFormat.NO_VALUE, false);
+        }
+        return Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt());
+    }
+}
