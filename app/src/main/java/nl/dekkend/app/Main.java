@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             TokenCommand.class,
             CyclusCommand.class,
+            ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CommandLine.HelpCommand.class

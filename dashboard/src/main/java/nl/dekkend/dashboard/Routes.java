@@ -25,6 +25,7 @@ import nl.dekkend.dashboard.pdca.NormsPage;
 import nl.dekkend.dashboard.pdca.Pdca;
 import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.publicatie.RefusedRuns;
+import nl.dekkend.dashboard.rapport.RapportPage;
 import nl.dekkend.dashboard.serving.NoPublicationException;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.thema.ThemaPage;
@@ -66,6 +67,7 @@ final class Routes {
         IndicatorCyclusPage cyclusIndicator = new IndicatorCyclusPage(database, pdca, templates, layouts);
         ActiesPage acties = new ActiesPage(database, pdca, audit, templates, layouts);
         NormsPage normen = new NormsPage(database, pdca, templates, layouts);
+        RapportPage rapport = new RapportPage(database, pdca, audit, templates);
         StaticAssets assets = new StaticAssets();
         ErrorPages errors = new ErrorPages(templates);
 
@@ -93,6 +95,8 @@ final class Routes {
         routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/analyse", cyclusIndicator::saveAnalysis);
         routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/acties", cyclusIndicator::addAction);
         routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/acties/{actie}", cyclusIndicator::updateAction);
+        routes.get("/pdca/cycli/{cyclus}/rapport.pdf", rapport::kwaliteitsrapportage); // logged
+        routes.get("/rapport/oogo.pdf", rapport::oogoOverzicht); // gemeente, logged
         routes.get("/pdca/acties", acties::show); // ?formaat=csv|xlsx exports, logged
         routes.get("/pdca/normen", normen::show);
         routes.post("/pdca/normen", normen::change);

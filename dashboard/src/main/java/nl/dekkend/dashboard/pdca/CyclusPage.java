@@ -118,6 +118,8 @@ public final class CyclusPage {
             model.put("rows", rows);
             model.put("changed", rows.stream().filter(FigureRow::gewijzigd).count());
             model.put("edits", PdcaAccess.edits(viewer));
+            model.put("rapportKwaliteit", nl.dekkend.dashboard.rapport.RapportPage.kwaliteit(viewer));
+            model.put("rapportOogo", nl.dekkend.dashboard.rapport.RapportPage.oogo(viewer));
             model.put("canOpen", pdca.cycles().open().isEmpty());
             model.put("levels", CycleWork.LEVELS);
             model.put(

@@ -1,7 +1,7 @@
 package nl.dekkend.dashboard.pdca;
 
 /** A cycle code in a URL: {@code 2024-2025 H1} ↔ {@code 2024-2025-H1}. */
-final class Slug {
+public final class Slug {
 
     private Slug() {}
 
@@ -9,7 +9,7 @@ final class Slug {
         return code.replace(' ', '-');
     }
 
-    static String code(String slug) {
+    public static String code(String slug) {
         return slug.length() == 12 ? slug.substring(0, 9) + " " + slug.substring(10) : slug;
     }
 }
