@@ -23,13 +23,18 @@ public record NormSet(List<Planperiode> planperiodes, List<Norm> norms) {
         return planperiodes.stream().filter(p -> p.covers(periode)).findFirst();
     }
 
-    /** The norm for an indicator in the planperiode the period falls in. */
+    /**
+     * The norm for an indicator in the planperiode the period falls in. Planperiodes may overlap (a catalog norm
+     * {@code vanaf 2020} for one indicator beside an ondersteuningsplan 2022-2026 for others): the indicator's norm
+     * comes from a planperiode covering the period that has a norm for it.
+     */
     public Optional<Norm> norm(String indicator, String periode) {
-        return planperiode(periode)
+        return planperiodes.stream()
+                .filter(p -> p.covers(periode))
                 .flatMap(plan -> norms.stream()
                         .filter(n -> n.indicator().equals(indicator)
-                                && n.planperiode().equals(plan.code()))
-                        .findFirst());
+                                && n.planperiode().equals(plan.code())))
+                .findFirst();
     }
 
     /** Norm and status of one value; both empty when no norm applies. */

@@ -35,6 +35,24 @@ class NormStatusTest {
     }
 
     @Test
+    void anOverlappingPlanperiodeOfAnotherIndicatorDoesNotHideTheNorm() {
+        // as in the demo catalog: the reserve's norm holds 'vanaf 2020', the plan's norms 2022-2026
+        NormSet norms = new NormSet(
+                List.of(new Planperiode("vanaf 2020", "2020", "2099"), PLANS.get(1)),
+                List.of(
+                        new Norm(
+                                "fin_reserve_signalering", "vanaf 2020", Norm.LAGER_BETER, new BigDecimal("100"), null),
+                        new Norm("deelname_sbo_so", "2022-2026", Norm.LAGER_BETER, new BigDecimal("3.00"), null)));
+
+        assertThat(norms.judge("deelname_sbo_so", "2024-2025", new BigDecimal("5.07"))
+                        .status())
+                .isEqualTo("rood");
+        assertThat(norms.judge("fin_reserve_signalering", "2024", new BigDecimal("80"))
+                        .status())
+                .isEqualTo("groen");
+    }
+
+    @Test
     void lagerBeterIsOranjeUpToTheGrens() {
         Norm norm = new Norm("x", "2022-2026", Norm.LAGER_BETER, new BigDecimal("3"), new BigDecimal("4"));
         assertThat(NormStatus.of(new BigDecimal("3.00"), norm)).isEqualTo("groen");

@@ -54,7 +54,8 @@ public final class CycleFigures {
             List<Action> actions,
             java.time.LocalDate today) {
         Optional<KpiValue> now = figures.values(frozen.indicator(), frozen.periode(), frozen.niveau()).stream()
-                .filter(v -> v.gebied().equals(frozen.gebied()))
+                .filter(v ->
+                        v.gebied().equals(frozen.gebied()) && v.uitsplitsing().isEmpty())
                 .findFirst();
         BigDecimal waarde;
         boolean hidden;
@@ -118,7 +119,9 @@ public final class CycleFigures {
     /** The change against the period before, in words, from today's publication. */
     private static String trend(Figures figures, CycleFigure f, KpiDefinition d) {
         List<KpiValue> series = figures.values(f.indicator(), null, f.niveau()).stream()
-                .filter(v -> v.gebied().equals(f.gebied()) && v.periode().compareTo(f.periode()) <= 0)
+                .filter(v -> v.gebied().equals(f.gebied())
+                        && v.uitsplitsing().isEmpty()
+                        && v.periode().compareTo(f.periode()) <= 0)
                 .sorted(java.util.Comparator.comparing(KpiValue::periode))
                 .toList();
         if (series.size() < 2) {

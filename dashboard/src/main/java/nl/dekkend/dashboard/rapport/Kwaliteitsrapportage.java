@@ -15,6 +15,8 @@ import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.dashboard.datakwaliteit.DatakwaliteitQueries;
 import nl.dekkend.dashboard.datakwaliteit.DatakwaliteitView;
 import nl.dekkend.dashboard.format.DutchFormat;
+import nl.dekkend.dashboard.format.NormText;
+import nl.dekkend.dashboard.format.StatusLabel;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
@@ -38,9 +40,10 @@ final class Kwaliteitsrapportage {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final String FINANCIEN = "financien";
+    private static final int TREND_PERIODS = 10;
 
     /** A headline indicator: its figure in the cycle, its trend and its numbered actions. */
-    public record Headline(FigureRow row, String definitie, Trend trend, List<NumberedAction> acties) {}
+    public record Headline(FigureRow row, String definitie, Trend trend, List<NumberedAction> acties, String nu) {}
 
     /** One thema: its figures, the analyses written for them and their actions. */
     public record ThemaBlock(
@@ -89,10 +92,13 @@ final class Kwaliteitsrapportage {
                         !a.cyclus().equals(cycle.code()),
                         a.overdue(asOf))));
 
-        Area swv = kpis.swv().orElse(new Area("onbekend", "onbekend samenwerkingsverband"));
+        Area swv = Reports.swv(kpis);
         List<Headline> headlines = new ArrayList<>();
         for (FigureRow row : rows) {
-            if (!row.status().present() || row.waarde().onderdrukt()) {
+            // a headline: an indicator with a norm, in the cycle or in force now for its period
+            boolean normed = row.status().present()
+                    || norms.norm(row.indicator(), row.periode()).isPresent();
+            if (!normed || row.waarde().onderdrukt()) {
                 continue;
             }
             KpiDefinition d = definitions.get(row.indicator());
@@ -100,10 +106,28 @@ final class Kwaliteitsrapportage {
                     .filter(v -> v.uitsplitsing().isEmpty() && v.periode().compareTo(cycle.schooljaar()) <= 0)
                     .sorted(Comparator.comparing(KpiValue::periode))
                     .toList();
+            // the last ten periods: the plan's years and the ones before, one page per indicator
+            totals = totals.subList(Math.max(0, totals.size() - TREND_PERIODS), totals.size());
             List<NumberedAction> own = numbered.stream()
                     .filter(n -> n.action().indicator().equals(d.indicator()))
                     .toList();
-            headlines.add(new Headline(row, d.definitie(), Trend.of(d, totals, norms, own), own));
+            // the cycle had no norm for it, one is in force now: say how the value fares by that one
+            String nu = "";
+            if (!row.status().present()) {
+                KpiValue cycleValue = totals.stream()
+                        .filter(v -> v.periode().equals(row.periode()))
+                        .findFirst()
+                        .orElse(null);
+                NormSet.Judgement j =
+                        norms.judge(d.indicator(), row.periode(), cycleValue == null ? null : cycleValue.waarde());
+                if (j.norm() != null) {
+                    nu = "In deze cyclus gold nog geen norm; volgens de norm die nu geldt ("
+                            + NormText.of(j.norm().norm(), j.norm().richting(), d.eenheid(), d.decimalen())
+                            + ", planperiode " + j.norm().planperiode() + ") is de status: "
+                            + StatusLabel.of(j.status()).text() + ".";
+                }
+            }
+            headlines.add(new Headline(row, d.definitie(), Trend.of(d, totals, norms, own), own, nu));
         }
 
         Map<String, ThemaBlock> themes = new LinkedHashMap<>();

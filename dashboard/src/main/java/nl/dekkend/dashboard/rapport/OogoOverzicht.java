@@ -61,7 +61,7 @@ final class OogoOverzicht {
         NormSet norms = pdca.normsFor(reader);
         Figures figures = new Figures(reader, viewer, norms);
         KpiQueries kpis = new KpiQueries(reader);
-        Area swv = kpis.swv().orElse(new Area("onbekend", "onbekend samenwerkingsverband"));
+        Area swv = Reports.swv(kpis);
         if (!figures.sees("gemeente", gemeente)) {
             throw new Reports.Onbekend("Gemeente " + gemeente + " staat niet in de publicatie van " + swv.label()
                     + ": geen gemeente van dit samenwerkingsverband.");
@@ -113,7 +113,7 @@ final class OogoOverzicht {
                             cell(g, d),
                             cell(total.orElse(null), d),
                             land == null
-                                    ? "niet gepubliceerd"
+                                    ? DutchFormat.NO_VALUE
                                     : DutchFormat.value(land.waarde(), d.eenheid(), d.decimalen()),
                             g == null || g.onderdrukt() ? StatusLabel.NONE : StatusLabel.of(g.status()),
                             g == null || g.norm() == null

@@ -3,6 +3,7 @@ package nl.dekkend.dashboard.rapport;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,11 @@ final class Pdf {
     static final String FAMILY = "DejaVu Sans";
     static final String FONT_REGULAR = "/rapport/fonts/DejaVuSans.ttf";
     static final String FONT_BOLD = "/rapport/fonts/DejaVuSans-Bold.ttf";
+
+    static {
+        // openhtmltopdf logs every font and CSS property it skips; a failure still ends in an exception
+        XRLog.setLoggingEnabled(false);
+    }
 
     private Pdf() {}
 

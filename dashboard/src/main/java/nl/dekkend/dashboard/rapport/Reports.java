@@ -5,6 +5,8 @@ import java.util.Set;
 import nl.dekkend.appdb.Codes;
 import nl.dekkend.appdb.Rol;
 import nl.dekkend.appdb.pdca.Cycle;
+import nl.dekkend.dashboard.kpi.Area;
+import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.pdca.Pdca;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Viewer;
@@ -57,6 +59,12 @@ public final class Reports {
         Viewer viewer = new Viewer(gebruiker, Rol.GEMEENTE, Set.of(code), Set.of());
         Map<String, Object> model = OogoOverzicht.model(reader, pdca, viewer, code, periode, pdca.today());
         return Pdf.render(templates.render("rapport/oogo", model));
+    }
+
+    /** The own SWV, its code once where the publication has no other name for it. */
+    static Area swv(KpiQueries kpis) {
+        Area swv = kpis.swv().orElse(new Area("onbekend", null));
+        return swv.code().equals(swv.naam()) ? new Area(swv.code(), null) : swv;
     }
 
     private String unknownCycle(String code) {

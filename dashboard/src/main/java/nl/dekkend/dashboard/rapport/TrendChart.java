@@ -155,7 +155,7 @@ final class TrendChart {
         g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Double(LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH));
         // x labels: every period, or every other when crowded
-        int every = periods.size() > 8 ? 2 : 1;
+        int every = Math.max(1, (periods.size() + 7) / 8);
         for (int i = 0; i < periods.size(); i++) {
             if ((periods.size() - 1 - i) % every != 0) {
                 continue;
