@@ -141,7 +141,7 @@ class EndToEndTest {
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void theDemoCyclesAreListedOldestFirstWithOneOverdueActionAndCarriedOverOnes() {
+    void theDemoCyclesAreListedOldestFirstWithOneOverdueActionAndCarriedOverOnes() throws Exception {
         AppDatabase db = AppDatabase.open(AppDatabase.defaultUrl(home));
         StringWriter log = new StringWriter();
         DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
@@ -181,6 +181,20 @@ class EndToEndTest {
         // a second demo run keeps the cycles
         DemoCycles.create(db, new Home(home), new PrintWriter(log, true));
         assertThat(cycles.list()).hasSize(3);
+
+        // the closed cycle's Kwaliteitsrapportage (issue 11), with the figure it froze, the Dutch way
+        Path pdf = home.resolve("kwaliteitsrapportage.pdf");
+        Output report =
+                dekkend("report", "--cyclus", "2024-2025 H1", "--home", home.toString(), "--out", pdf.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Kwaliteitsrapportage 2024-2025 H1 geschreven naar");
+        Process text = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String words = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ");
+        assertThat(text.waitFor()).as(words).isZero();
+        assertThat(words).contains("Kwaliteitsrapportage", "2024-2025 H1", "Deelname SBO + SO", "3,16 %");
     }
 
     @Test
