@@ -75,9 +75,16 @@ final class OogoOverzicht {
         List<KpiValue> swvTotals = figures.swvTotals(swv.code(), ids).stream()
                 .filter(v -> v.uitsplitsing().isEmpty())
                 .toList();
-        TreeSet<String> periods = swvTotals.stream()
-                .map(KpiValue::periode)
-                .filter(p -> p.contains("-"))
+        // the schooljaren the publication has figures for: where at least a quarter of these indicators has a value
+        // (a source that runs ahead, such as arrangementen ending in later years, does not make a year)
+        Map<String, Long> perPeriod = swvTotals.stream()
+                .filter(v -> v.periode().contains("-"))
+                .collect(Collectors.groupingBy(KpiValue::periode, Collectors.counting()));
+        long withFigures =
+                swvTotals.stream().map(KpiValue::indicator).distinct().count();
+        TreeSet<String> periods = perPeriod.entrySet().stream()
+                .filter(e -> e.getValue() * 4 >= withFigures)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!periods.contains(periode)) {
             throw new Reports.Onbekend("Geen cijfers voor schooljaar " + periode + " in de publicatie"
