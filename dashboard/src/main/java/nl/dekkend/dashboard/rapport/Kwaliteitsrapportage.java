@@ -26,7 +26,6 @@ import nl.dekkend.dashboard.pdca.FigureRow;
 import nl.dekkend.dashboard.pdca.Pdca;
 import nl.dekkend.dashboard.pdca.PdcaAccess;
 import nl.dekkend.dashboard.serving.ServingReader;
-import nl.dekkend.dashboard.thema.Thema;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 
@@ -57,6 +56,7 @@ final class Kwaliteitsrapportage {
         NormSet norms = pdca.normsFor(reader);
         Figures figures = new Figures(reader, viewer, norms);
         KpiQueries kpis = new KpiQueries(reader);
+        Themes themes = Themes.of(reader);
         Map<String, KpiDefinition> definitions = CycleFigures.byId(kpis.definitions());
         LocalDate asOf = cycle.isOpen() ? today : cycle.geslotenOp().atZone(NL).toLocalDate();
         List<Action> actions = PdcaAccess.visible(viewer, pdca.actions().forCycle(cycle));
@@ -73,7 +73,7 @@ final class Kwaliteitsrapportage {
                 .stream()
                 .filter(r -> r.niveau().equals("swv"))
                 .sorted(Comparator.comparing(
-                                (FigureRow r) -> definitions.get(r.indicator()).thema(), Thema.NAVIGATION_ORDER)
+                                (FigureRow r) -> definitions.get(r.indicator()).thema(), themes.order())
                         .thenComparing(r -> List.copyOf(definitions.keySet()).indexOf(r.indicator())))
                 .toList();
         List<String> order = rows.stream().map(FigureRow::indicator).toList();
@@ -130,15 +130,15 @@ final class Kwaliteitsrapportage {
             headlines.add(new Headline(row, d.definitie(), Trend.of(d, totals, norms, own), own, nu));
         }
 
-        Map<String, ThemaBlock> themes = new LinkedHashMap<>();
+        Map<String, ThemaBlock> blocks = new LinkedHashMap<>();
         for (FigureRow row : rows) {
             String thema = definitions.get(row.indicator()).thema();
             if (FINANCIEN.equals(thema)) {
                 continue;
             }
-            ThemaBlock block = themes.computeIfAbsent(
+            ThemaBlock block = blocks.computeIfAbsent(
                     thema,
-                    t -> new ThemaBlock(Thema.of(t).titel(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    t -> new ThemaBlock(themes.titel(t), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
             block.rows().add(row);
             Analysis analysis = analyses.get(row.indicator());
             if (analysis != null) {
@@ -192,7 +192,7 @@ final class Kwaliteitsrapportage {
         model.put("gemaakt", DutchFormat.date(today));
         model.put("rows", rows);
         model.put("headlines", headlines);
-        model.put("themes", List.copyOf(themes.values()));
+        model.put("themes", List.copyOf(blocks.values()));
         model.put("finance", finance);
         model.put("financeAnalyses", financeAnalyses);
         model.put("acties", numbered);

@@ -27,7 +27,6 @@ import nl.dekkend.dashboard.pdca.CycleFigures;
 import nl.dekkend.dashboard.pdca.Pdca;
 import nl.dekkend.dashboard.pdca.PdcaAccess;
 import nl.dekkend.dashboard.serving.ServingReader;
-import nl.dekkend.dashboard.thema.Thema;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 
@@ -61,6 +60,7 @@ final class OogoOverzicht {
         NormSet norms = pdca.normsFor(reader);
         Figures figures = new Figures(reader, viewer, norms);
         KpiQueries kpis = new KpiQueries(reader);
+        Themes themes = Themes.of(reader);
         Area swv = Reports.swv(kpis);
         if (!figures.sees("gemeente", gemeente)) {
             throw new Reports.Onbekend("Gemeente " + gemeente + " staat niet in de publicatie van " + swv.label()
@@ -113,7 +113,7 @@ final class OogoOverzicht {
             }
             NationalValue land = national.get(d.indicator());
             KpiValue g = own.orElse(null);
-            blocks.computeIfAbsent(d.thema(), t -> new Block(Thema.of(t).titel(), new ArrayList<>()))
+            blocks.computeIfAbsent(d.thema(), t -> new Block(themes.titel(t), new ArrayList<>()))
                     .rows()
                     .add(new Row(
                             d.naam(),
