@@ -1,6 +1,7 @@
 package nl.dekkend.dashboard.deelname;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.thema.Thema;
+import nl.dekkend.dashboard.thema.ThemaQueries;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.trend.ChartText;
@@ -23,14 +26,8 @@ import nl.dekkend.dashboard.web.Templates;
 /** {@code GET /deelname}: participation in SBO and SO of the SWV against the national figure. */
 public final class DeelnamePage {
 
-    /** The indicators this page shows, in this order; names and units come from the catalog. */
-    public static final List<String> INDICATOREN = List.of(
-            "deelname_sbo",
-            "deelname_so",
-            "deelname_so_cat1",
-            "deelname_so_cat2",
-            "deelname_so_cat3",
-            "deelname_sbo_so");
+    /** The catalog's theme this page shows: its indicators, in the catalog's order. */
+    public static final String THEMA = "deelname";
 
     private static final ChartText CHART = new ChartText(
             "chart-deelname",
@@ -50,15 +47,17 @@ public final class DeelnamePage {
 
     public void show(Context ctx) {
         try (ServingReader reader = database.open()) {
+            Thema thema = new ThemaQueries(reader).find(THEMA).orElseThrow(NotFoundResponse::new);
+            List<String> indicatoren = thema.indicatoren();
             KpiQueries kpis = new KpiQueries(reader);
             Map<String, KpiDefinition> catalog = kpis.definitions().stream()
                     .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
-            List<KpiDefinition> definitions = INDICATOREN.stream()
+            List<KpiDefinition> definitions = indicatoren.stream()
                     .filter(catalog::containsKey)
                     .map(catalog::get)
                     .toList();
             List<String> notInCatalog =
-                    INDICATOREN.stream().filter(id -> !catalog.containsKey(id)).toList();
+                    indicatoren.stream().filter(id -> !catalog.containsKey(id)).toList();
             Optional<Area> swv = kpis.swv();
             TrendView view = TrendView.build(
                     CHART,
@@ -66,16 +65,16 @@ public final class DeelnamePage {
                     notInCatalog,
                     swv,
                     swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                                    .swvTotals(area.code(), INDICATOREN))
+                                    .swvTotals(area.code(), indicatoren))
                             .orElse(List.of()),
-                    kpis.national(INDICATOREN),
+                    kpis.national(indicatoren),
                     true,
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
                     "deelname/page",
                     Map.of(
                             "title",
-                            "Deelname SBO en SO",
+                            thema.titel(),
                             "active",
                             "thema-deelname",
                             "page",

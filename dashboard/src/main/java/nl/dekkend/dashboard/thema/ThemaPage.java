@@ -5,6 +5,8 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
@@ -17,7 +19,10 @@ import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
-/** {@code GET /thema/{thema}}: the indicators of one thema with their latest SWV value, status and trend. */
+/**
+ * {@code GET /thema/{thema}}: the indicators the catalog names for one thema, with their latest SWV value, status and
+ * trend.
+ */
 public final class ThemaPage {
 
     private final ServingDatabase database;
@@ -31,15 +36,15 @@ public final class ThemaPage {
     }
 
     public void show(Context ctx) {
-        Thema thema = Thema.of(ctx.pathParam("thema"));
         try (ServingReader reader = database.open()) {
+            Thema thema = new ThemaQueries(reader).find(ctx.pathParam("thema")).orElseThrow(NotFoundResponse::new);
             KpiQueries kpis = new KpiQueries(reader);
-            List<KpiDefinition> definitions = kpis.definitions().stream()
-                    .filter(d -> d.thema().equals(thema.id()))
+            Map<String, KpiDefinition> catalog = kpis.definitions().stream()
+                    .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
+            List<KpiDefinition> definitions = thema.indicatoren().stream()
+                    .filter(catalog::containsKey)
+                    .map(catalog::get)
                     .toList();
-            if (definitions.isEmpty()) {
-                throw new NotFoundResponse();
-            }
             Optional<Area> swv = kpis.swv();
             List<String> ids =
                     definitions.stream().map(KpiDefinition::indicator).toList();
