@@ -10,6 +10,7 @@ import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.NationalValue;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -46,13 +47,14 @@ public final class IndicatorPage {
             Optional<Area> swv = kpis.swv();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
             List<KpiValue> all = figures.values(id, null, null);
-            List<String> levels = IndicatorLevels.of(all);
-            Scope.check(figures, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
-            String niveau = AreaSelection.niveau(ctx.queryParam("niveau"), definition, levels);
+            Niveau niveaus = kpis.niveaus();
+            List<String> levels = IndicatorLevels.of(niveaus, all);
+            Scope.check(figures, niveaus, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
+            String niveau = AreaSelection.niveau(niveaus, ctx.queryParam("niveau"), definition, levels);
             List<KpiValue> rows =
                     all.stream().filter(v -> v.niveau().equals(niveau)).toList();
             AreaSelection selection =
-                    AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
+                    AreaSelection.of(niveaus, niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
             ctx.html(templates.render(
                     "indicator/page",
                     Map.of(
@@ -65,7 +67,7 @@ public final class IndicatorPage {
                             "page",
                             trend(kpis, figures, definition, swv),
                             "areas",
-                            AreaView.build(definition, levels, selection, rows),
+                            AreaView.build(niveaus, definition, levels, selection, rows),
                             "site",
                             layouts.of(reader, ctx))));
         }
