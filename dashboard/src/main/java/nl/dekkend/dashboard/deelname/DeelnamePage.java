@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -38,11 +42,13 @@ public final class DeelnamePage {
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public DeelnamePage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public DeelnamePage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
     }
 
     public void show(Context ctx) {
@@ -59,15 +65,32 @@ public final class DeelnamePage {
             List<String> notInCatalog =
                     indicatoren.stream().filter(id -> !catalog.containsKey(id)).toList();
             Optional<Area> swv = kpis.swv();
+            List<KpiValue> totals = swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
+                            .swvTotals(area.code(), indicatoren))
+                    .orElse(List.of());
+            List<NationalValue> national = kpis.national(indicatoren);
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                "deelname",
+                                thema.titel() + ", samenwerkingsverband tegenover landelijk",
+                                definitions,
+                                totals,
+                                national,
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             TrendView view = TrendView.build(
                     CHART,
                     definitions,
                     notInCatalog,
                     swv,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                                    .swvTotals(area.code(), indicatoren))
-                            .orElse(List.of()),
-                    kpis.national(indicatoren),
+                    totals,
+                    national,
                     true,
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
@@ -79,6 +102,8 @@ public final class DeelnamePage {
                             "thema-deelname",
                             "page",
                             view,
+                            "exportTrend",
+                            true,
                             "site",
                             layouts.of(reader, ctx))));
         }

@@ -5,6 +5,8 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
@@ -32,11 +34,13 @@ public final class IndicatorPage {
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
     }
 
     public void show(Context ctx) {
@@ -55,6 +59,22 @@ public final class IndicatorPage {
                     all.stream().filter(v -> v.niveau().equals(niveau)).toList();
             AreaSelection selection =
                     AreaSelection.of(niveaus, niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                definition.indicator() + "_" + niveau,
+                                definition.naam() + " per "
+                                        + niveaus.naam(niveau).toLowerCase(java.util.Locale.ROOT),
+                                List.of(definition),
+                                rows,
+                                kpis.national(List.of(definition.indicator())),
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             ctx.html(templates.render(
                     "indicator/page",
                     Map.of(

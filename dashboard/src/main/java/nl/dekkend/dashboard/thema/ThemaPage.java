@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -28,11 +31,13 @@ public final class ThemaPage {
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public ThemaPage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public ThemaPage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
     }
 
     public void show(Context ctx) {
@@ -48,13 +53,29 @@ public final class ThemaPage {
             Optional<Area> swv = kpis.swv();
             List<String> ids =
                     definitions.stream().map(KpiDefinition::indicator).toList();
+            List<KpiValue> totals = swv.map(area ->
+                            new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)).swvTotals(area.code(), ids))
+                    .orElse(List.of());
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                "thema_" + thema.id(),
+                                thema.titel() + ": de indicatoren op het niveau van het samenwerkingsverband",
+                                definitions,
+                                totals,
+                                kpis.national(ids),
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             ThemaView view = ThemaView.build(
                     thema,
                     swv.map(Area::label).orElse(""),
                     definitions,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                                    .swvTotals(area.code(), ids))
-                            .orElse(List.of()),
+                    totals,
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
                     "thema/page",
