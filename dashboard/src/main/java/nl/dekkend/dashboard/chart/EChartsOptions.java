@@ -46,6 +46,21 @@ public final class EChartsOptions {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
+    /**
+     * An option echarts-java has no builder for (a step curve on a value axis, a heat map), given as plain maps and
+     * lists, as JSON safe inside {@code <script type="application/json">}.
+     */
+    public static String json(java.util.Map<String, Object> option) {
+        try {
+            String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(option);
+            return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Option lines(ChartSpec spec) {
         LineSeries[] series = spec.series().stream().map(EChartsOptions::line).toArray(LineSeries[]::new);
         if (spec.norm() != null && series.length > 0) {

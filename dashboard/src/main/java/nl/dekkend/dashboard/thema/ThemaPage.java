@@ -40,6 +40,20 @@ public final class ThemaPage {
         this.export = export;
     }
 
+    /**
+     * The parts of a theme page beyond the indicator cards, each answering the commission's question with the chart
+     * that suits the data; the figures come from {@code toegang.Figures}.
+     */
+    static List<ThemaSection> sections(Thema thema, Figures figures) {
+        return switch (thema.id()) {
+            case "tijdelijkheid" ->
+                SurvivalSection.build(figures.survival()).stream().toList();
+            case "dekkend_aanbod" ->
+                CoverageSection.build(figures.matrix()).stream().toList();
+            default -> List.of();
+        };
+    }
+
     public void show(Context ctx) {
         try (ServingReader reader = database.open()) {
             Thema thema = new ThemaQueries(reader).find(ctx.pathParam("thema")).orElseThrow(NotFoundResponse::new);
@@ -76,7 +90,8 @@ public final class ThemaPage {
                     swv.map(Area::label).orElse(""),
                     definitions,
                     totals,
-                    new SourceAvailability(kpis.sources()));
+                    new SourceAvailability(kpis.sources()),
+                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))));
             ctx.html(templates.render(
                     "thema/page",
                     Map.of(

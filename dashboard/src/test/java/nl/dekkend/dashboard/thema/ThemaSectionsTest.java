@@ -1,0 +1,109 @@
+package nl.dekkend.dashboard.thema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.dekkend.dashboard.DashboardServer;
+import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The theme pages answer the commission's question with the chart that suits the data (matrix.sql). */
+class ThemaSectionsTest {
+
+    @TempDir
+    Path warehouseDir;
+
+    @Test
+    void tijdelijkheidShowsTheKaplanMeierCurvesWithMedianAndTheTableAtOneToFourYears() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String html = TestUser.as(http.getOrigin(), "beheerder")
+                    .get("/thema/tijdelijkheid")
+                    .body()
+                    .string();
+            String section = section(html, "sectie-duur");
+            // all placements: S(365) = S(300) = 0,6188; the median is the first day with S <= 0,5: day 400
+            assertThat(section)
+                    .contains(
+                            "Van de 16 plaatsingen (alle plaatsingen, 2014-2015) is na één jaar naar schatting 61,9 %"
+                                    + " nog geplaatst; de mediane duur is 400 dagen.",
+                            "<th scope=\"row\">Alle plaatsingen</th><td class=\"num\">16</td><td class=\"num\">61,9 %</td>"
+                                    + "<td class=\"num\">–</td>",
+                            // SBO: median 200 days (S = 0,3333); observed up to day 200 only, so unknown at 1 year
+                            "<th scope=\"row\">SBO</th><td class=\"num\">12</td><td class=\"num\">–</td>"
+                                    + "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"
+                                    + "<td class=\"num\">200 dagen</td>");
+            // the curve itself: a step line per soort starting at 100 %, in the chart JSON
+            assertThat(section)
+                    .contains(
+                            "\"step\":\"end\"",
+                            "\"name\":\"Alle plaatsingen\"",
+                            "\"data\":[[0,100],[100,87.50],[200,68.75],[300,61.88],[400,34.38]");
+        });
+    }
+
+    @Test
+    void theCommissionSeesOnlyTheCurvesThePrivacyLayerDiscloses() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/tijdelijkheid")
+                            .body()
+                            .string(),
+                    "sectie-duur");
+            assertThat(section)
+                    .contains("<th scope=\"row\">Alle plaatsingen</th>")
+                    .doesNotContain("SBO</th>", "SO categorie 1", "[100,87.50]");
+        });
+    }
+
+    @Test
+    void dekkendAanbodShowsAHeatMapAndNamesEveryGap() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/dekkend_aanbod")
+                            .body()
+                            .string(),
+                    "sectie-matrix");
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 is er in 1 van de 4 combinaties van stadsdeel en ondersteuningsbehoefte een"
+                                    + " tekort aan plekken.",
+                            "<li>Tekort van 3 plekken voor leren in stadsdeel Bergeijk-Noord.</li>",
+                            "\"type\":\"heatmap\"",
+                            "\"data\":[\"Bergeijk-Noord\",\"Veldhoven-Zuid\"]",
+                            "\"data\":[\"gedrag\",\"leren\",\"taal spraak\"]",
+                            "[0,1,3]",
+                            "<th scope=\"row\">Bergeijk-Noord</th><td class=\"num\">leren</td><td class=\"num\">23</td>"
+                                    + "<td class=\"num\">20</td><td class=\"num\">20</td><td class=\"num\">3</td>"
+                                    + "<td class=\"num\">3</td>");
+            String commissie = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/dekkend_aanbod")
+                            .body()
+                            .string(),
+                    "sectie-matrix");
+            // the gap is still named, its number is not; the hidden cell has no figure in the chart
+            assertThat(commissie)
+                    .contains(
+                            "<li>Tekort voor leren in stadsdeel Bergeijk-Noord (aantal onderdrukt).</li>",
+                            "[0,1,\"-\"]")
+                    .doesNotContain("Tekort van 3", "[0,1,3]");
+        });
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("aria-labelledby=\"" + id + "\"");
+        assertThat(start).as("section %s", id).isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+}
