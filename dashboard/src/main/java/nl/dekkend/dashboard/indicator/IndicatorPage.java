@@ -86,6 +86,8 @@ public final class IndicatorPage {
                             definition,
                             "page",
                             trend(kpis, figures, definition, swv),
+                            "exportTrend",
+                            false,
                             "areas",
                             AreaView.build(niveaus, definition, levels, selection, rows),
                             "site",
