@@ -130,6 +130,7 @@ final class CoverageSection {
                         "Bezetting",
                         "Wachtlijst",
                         "Tekort"),
+                2,
                 rows,
                 gaps,
                 anySuppressed));

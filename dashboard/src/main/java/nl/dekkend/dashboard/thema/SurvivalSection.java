@@ -66,9 +66,7 @@ final class SurvivalSection {
             for (int year : YEARS) {
                 row.add(at(points, year * 365, lastDay));
             }
-            String medianText = median.map(d -> DutchFormat.count(d) + " dagen")
-                    .orElse("niet bereikt (na " + DutchFormat.count(lastDay)
-                            + " dagen nog meer dan de helft geplaatst)");
+            String medianText = median.map(d -> DutchFormat.count(d) + " dagen").orElse("niet bereikt");
             row.add(medianText);
             rows.add(row);
             if (curve.getKey().isEmpty() || summary.isEmpty()) {
@@ -114,10 +112,13 @@ final class SurvivalSection {
                 chart,
                 "Aandeel plaatsingen dat na 1, 2, 3 en 4 jaar nog loopt, per soort, " + periode.get(),
                 kop,
+                1,
                 rows,
                 List.of(
                         "Een plaatsing die op de peildatum nog loopt telt mee tot de dag waarop ze het laatst is gezien;"
-                                + " voorbij de laatste waargenomen dag van een curve is het aandeel onbekend (–)."),
+                                + " voorbij de laatste waargenomen dag van een curve is het aandeel onbekend (–).",
+                        "De mediane duur is de eerste duur waarop de helft of meer van de plaatsingen is beëindigd;"
+                                + " \"niet bereikt\" betekent dat tot de laatste waargenomen dag meer dan de helft nog loopt."),
                 false));
     }
 

@@ -5,8 +5,9 @@ import nl.dekkend.dashboard.chart.ChartView;
 
 /**
  * A part of a theme page that answers the commission's question with the chart that suits the data: a one-sentence
- * summary, the chart (null without figures), the table that is its text alternative, and sentences that name what
- * needs attention (every gap of the coverage matrix, for instance).
+ * summary, the chart (null without figures), the table that is its text alternative (its first {@code tekstKolommen}
+ * columns are text, the others figures), and sentences that name what needs attention (every gap of the coverage
+ * matrix, for instance).
  */
 public record ThemaSection(
         String id,
@@ -15,6 +16,7 @@ public record ThemaSection(
         ChartView chart,
         String tabelTitel,
         List<String> kop,
+        int tekstKolommen,
         List<List<String>> rijen,
         List<String> zinnen,
         boolean anySuppressed) {
