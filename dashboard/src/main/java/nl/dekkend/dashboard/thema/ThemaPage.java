@@ -44,8 +44,9 @@ public final class ThemaPage {
      * The parts of a theme page beyond the indicator cards, each answering the commission's question with the chart
      * that suits the data; the figures come from {@code toegang.Figures}.
      */
-    static List<ThemaSection> sections(Thema thema, Figures figures) {
+    static List<ThemaSection> sections(Thema thema, Figures figures, List<KpiValue> totals) {
         return switch (thema.id()) {
+            case "financien" -> FinanceSections.build(totals);
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
             case "dekkend_aanbod" ->
@@ -91,7 +92,7 @@ public final class ThemaPage {
                     definitions,
                     totals,
                     new SourceAvailability(kpis.sources()),
-                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))));
+                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)), totals));
             ctx.html(templates.render(
                     "thema/page",
                     Map.of(

@@ -101,6 +101,35 @@ class ThemaSectionsTest {
         });
     }
 
+    @Test
+    void financienShowsBegrotingAgainstRealisatieAndTheReserveAgainstTheSignaleringswaardeOverTheYears() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "financien_jaren");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String html = TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                    .get("/thema/financien")
+                    .body()
+                    .string();
+            assertThat(section(html, "sectie-begroting"))
+                    .contains(
+                            "In 2020 lag de realisatie € 20.000 (1,82 %) onder de begroting.",
+                            "<th scope=\"row\">2019</th><td class=\"num\">€ 1.000.000</td><td class=\"num\">€ 1.050.000</td>"
+                                    + "<td class=\"num\">+€ 50.000</td><td class=\"num\">5,00 %</td>",
+                            "<th scope=\"row\">2020</th><td class=\"num\">€ 1.100.000</td><td class=\"num\">€ 1.080.000</td>"
+                                    + "<td class=\"num\">−€ 20.000</td><td class=\"num\">-1,82 %</td>",
+                            "\"data\":[1000000.0000,1100000.0000]",
+                            "\"data\":[1050000.0000,1080000.0000]");
+            assertThat(section(html, "sectie-reserve"))
+                    .contains(
+                            "Eind 2020 was de reserve € 240.000, 91,43 % van de signaleringswaarde van € 262.500: niet"
+                                    + " bovenmatig.",
+                            "<th scope=\"row\">2019</th><td class=\"num\">€ 300.000</td><td class=\"num\">€ 250.000</td>"
+                                    + "<td class=\"num\">120,00 %</td>",
+                            "\"data\":[300000.0000,240000.0000]",
+                            "\"data\":[250000.0000,262500.0000]");
+        });
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("aria-labelledby=\"" + id + "\"");
         assertThat(start).as("section %s", id).isPositive();
