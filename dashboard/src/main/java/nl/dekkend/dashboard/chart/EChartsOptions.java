@@ -85,12 +85,14 @@ public final class EChartsOptions {
                 spec.series().stream().map(s -> line(s).setSymbolSize(4)).toArray(LineSeries[]::new);
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
-                .setGrid(new Grid().setLeft(4).setRight(4).setTop(6).setBottom(6))
-                .setXAxis(new CategoryAxis()
-                        .setData(spec.x().toArray())
-                        .setBoundaryGap(false)
-                        .setShow(false))
-                .setYAxis(new ValueAxis().setShow(false).setScale(true))
+                .setGrid(new Grid()
+                        .setLeft(4)
+                        .setRight(16)
+                        .setTop(8)
+                        .setBottom(4)
+                        .setContainLabel(true))
+                .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false))
+                .setYAxis(new ValueAxis().setScale(true).setSplitNumber(2))
                 .setSeries(series);
     }
 
