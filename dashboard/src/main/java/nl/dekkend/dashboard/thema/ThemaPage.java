@@ -44,8 +44,17 @@ public final class ThemaPage {
      * The parts of a theme page beyond the indicator cards, each answering the commission's question with the chart
      * that suits the data; the figures come from {@code toegang.Figures}.
      */
-    static List<ThemaSection> sections(Thema thema, Figures figures, List<KpiValue> totals) {
+    static List<ThemaSection> sections(Thema thema, Figures figures, Optional<Area> swv, List<KpiValue> totals) {
         return switch (thema.id()) {
+            case "thuiszitters" ->
+                swv
+                        .flatMap(area -> ThuiszittersSection.build(
+                                figures.values(ThuiszittersSection.PEILDATUM, null, "swv").stream()
+                                        .filter(v -> v.gebied().equals(area.code()))
+                                        .toList(),
+                                totals))
+                        .stream()
+                        .toList();
             case "financien" -> FinanceSections.build(totals);
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
@@ -92,7 +101,7 @@ public final class ThemaPage {
                     definitions,
                     totals,
                     new SourceAvailability(kpis.sources()),
-                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)), totals));
+                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)), swv, totals));
             ctx.html(templates.render(
                     "thema/page",
                     Map.of(

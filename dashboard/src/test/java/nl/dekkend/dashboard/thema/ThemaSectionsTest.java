@@ -130,6 +130,30 @@ class ThemaSectionsTest {
         });
     }
 
+    @Test
+    void thuiszittersShowsTheCountOnEachPeildatumByCategorieWithNewAndResolved() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "thuiszitters_jaren");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/thuiszitters")
+                            .body()
+                            .string(),
+                    "sectie-thuiszitters");
+            assertThat(section)
+                    .contains(
+                            "Op de peildatum van 2024-2025 zaten er 14 leerlingen thuis: 6 absoluut verzuim, 8 langdurig"
+                                    + " relatief verzuim.",
+                            "<th scope=\"row\">2024-2025</th><td class=\"num\">6</td><td class=\"num\">8</td>"
+                                    + "<td class=\"num\">14</td><td class=\"num\">9</td><td class=\"num\">62,50 %</td>",
+                            "<th scope=\"row\">2023-2024</th><td class=\"num\">5</td><td class=\"num\">7</td>"
+                                    + "<td class=\"num\">12</td><td class=\"num\">–</td>",
+                            "\"stack\"",
+                            "\"name\":\"Absoluut verzuim\"");
+        });
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("aria-labelledby=\"" + id + "\"");
         assertThat(start).as("section %s", id).isPositive();
