@@ -22,10 +22,12 @@
     var option = JSON.parse(source.textContent);
     var format = formatter(element.getAttribute('data-unit'));
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
-    option.yAxis = Object.assign({}, option.yAxis, {
-      name: null,
-      axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
-    });
+    if (!option.yAxis || option.yAxis.type !== 'category') {
+      option.yAxis = Object.assign({}, option.yAxis, {
+        name: null,
+        axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
+      });
+    }
     (option.series || []).forEach(function (series) {
       if (series.markLine) {
         series.markLine.label = { formatter: function (p) { return 'Norm ' + format(p.value); }, position: 'insideEndTop' };

@@ -11,6 +11,7 @@ import nl.dekkend.dashboard.beheer.AuditPage;
 import nl.dekkend.dashboard.datakwaliteit.DatakwaliteitPage;
 import nl.dekkend.dashboard.datakwaliteit.VoorbeeldenPage;
 import nl.dekkend.dashboard.deelname.DeelnamePage;
+import nl.dekkend.dashboard.export.Export;
 import nl.dekkend.dashboard.indicator.IndicatorPage;
 import nl.dekkend.dashboard.inloggen.Access;
 import nl.dekkend.dashboard.inloggen.LoginPage;
@@ -51,14 +52,15 @@ final class Routes {
         Access access = new Access(sessions, accounts, new Tokens(config.appDatabase()));
         RefusedRuns refused = new RefusedRuns(config.refusedDir(), database);
         Layouts layouts = new Layouts(refused);
+        Export export = new Export(audit);
         LoginPage login =
                 new LoginPage(access, sessions, accounts, audit, new LoginThrottle(config.clock()), templates);
         OverzichtPage overzicht = new OverzichtPage(database, templates, layouts);
-        DeelnamePage deelname = new DeelnamePage(database, templates, layouts);
-        IndicatorPage indicator = new IndicatorPage(database, templates, layouts);
+        DeelnamePage deelname = new DeelnamePage(database, templates, layouts, export);
+        IndicatorPage indicator = new IndicatorPage(database, templates, layouts, export);
         DatakwaliteitPage datakwaliteit = new DatakwaliteitPage(database, templates, layouts);
         VoorbeeldenPage voorbeelden = new VoorbeeldenPage(database, refused, audit, templates, layouts);
-        ThemaPage thema = new ThemaPage(database, templates, layouts);
+        ThemaPage thema = new ThemaPage(database, templates, layouts, export);
         AccountsPage accountsPage = new AccountsPage(config.appDatabase(), sessions, templates, layouts);
         AuditPage auditPage = new AuditPage(audit, templates, layouts);
         IndicatorenApi api = new IndicatorenApi(database, audit);

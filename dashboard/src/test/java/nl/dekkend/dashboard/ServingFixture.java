@@ -21,8 +21,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Builds real publications for tests: a DuckDB file under {@code warehouseDir/publications/} migrated with the
  * warehouse's real Flyway migrations, filled with fixture SQL from {@code src/test/resources/fixtures/} (then the
- * catalog's privacy setting for every indicator without one, {@code onderdrukking_catalogus.sql}), and
- * {@code current.duckdb} swapped atomically to point at it, the way the publish step does.
+ * catalog's privacy setting for every indicator without one, {@code onderdrukking_catalogus.sql}, and the themes and
+ * levels of transform's real {@code kpi_catalog.yml} unless the fixtures gave their own), and {@code current.duckdb}
+ * swapped atomically to point at it, the way the publish step does.
  */
 public final class ServingFixture {
 
@@ -110,6 +111,7 @@ public final class ServingFixture {
                     statement.execute(resource("fixtures/" + fixture + ".sql"));
                 }
                 statement.execute(resource("fixtures/onderdrukking_catalogus.sql"));
+                Catalog.insertThemesAndLevels(connection);
             }
             return file;
         } catch (IOException e) {

@@ -67,6 +67,25 @@ public final class TestUser {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).GET());
     }
 
+    /** The raw bytes of a download (an XLSX, a CSV with its byte order mark); asserts the 200. */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(origin + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the form with the CSRF token of the last page (unless the form has its own {@code _csrf}). */
     public Response post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>();

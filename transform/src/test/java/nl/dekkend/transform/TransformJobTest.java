@@ -126,6 +126,8 @@ class TransformJobTest {
                 "kpi_definitions",
                 "kpi_norms",
                 "kpi_onderdrukking",
+                "kpi_themas",
+                "kpi_niveaus",
                 "gebied_hierarchie",
                 "source_status",
                 "file_loads",

@@ -67,14 +67,14 @@ public final class IndicatorenApi {
                     "Ongeldige periode '" + periode + "': gebruik een schooljaar als 2013-2014 of een jaar als 2018.");
             return Optional.empty();
         }
-        if (niveau != null && !Niveau.known(niveau)) {
-            badRequest(
-                    ctx,
-                    "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
-            return Optional.empty();
-        }
         try (ServingReader reader = database.open()) {
-            Optional<KpiDefinition> definition = new KpiQueries(reader).definition(id);
+            KpiQueries kpis = new KpiQueries(reader);
+            Niveau niveaus = kpis.niveaus();
+            if (niveau != null && !niveaus.known(niveau)) {
+                badRequest(ctx, "Ongeldig niveau '" + niveau + "': kies uit " + niveaus.choices() + ".");
+                return Optional.empty();
+            }
+            Optional<KpiDefinition> definition = kpis.definition(id);
             if (definition.isEmpty()) {
                 ctx.status(HttpStatus.NOT_FOUND).json(Map.of("melding", "Onbekende indicator: " + id + "."));
                 return Optional.empty();

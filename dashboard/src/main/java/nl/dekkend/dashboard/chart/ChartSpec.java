@@ -12,7 +12,7 @@ import java.util.Objects;
 public record ChartSpec(
         String title, List<String> x, List<ChartSeries> series, String unit, Kind kind, BigDecimal norm) {
 
-    /** Line chart; a small one without axes and legend; bars side by side; bars stacked per category. */
+    /** Line chart; a small one with its axes but no legend; bars side by side; bars stacked per category. */
     public enum Kind {
         LINE,
         SPARKLINE,

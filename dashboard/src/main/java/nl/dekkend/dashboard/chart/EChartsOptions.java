@@ -46,6 +46,21 @@ public final class EChartsOptions {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
+    /**
+     * An option echarts-java has no builder for (a step curve on a value axis, a heat map), given as plain maps and
+     * lists, as JSON safe inside {@code <script type="application/json">}.
+     */
+    public static String json(java.util.Map<String, Object> option) {
+        try {
+            String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(option);
+            return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Option lines(ChartSpec spec) {
         LineSeries[] series = spec.series().stream().map(EChartsOptions::line).toArray(LineSeries[]::new);
         if (spec.norm() != null && series.length > 0) {
@@ -70,12 +85,14 @@ public final class EChartsOptions {
                 spec.series().stream().map(s -> line(s).setSymbolSize(4)).toArray(LineSeries[]::new);
         return new Option()
                 .setTooltip(new Tooltip().setTrigger("axis"))
-                .setGrid(new Grid().setLeft(4).setRight(4).setTop(6).setBottom(6))
-                .setXAxis(new CategoryAxis()
-                        .setData(spec.x().toArray())
-                        .setBoundaryGap(false)
-                        .setShow(false))
-                .setYAxis(new ValueAxis().setShow(false).setScale(true))
+                .setGrid(new Grid()
+                        .setLeft(4)
+                        .setRight(16)
+                        .setTop(8)
+                        .setBottom(4)
+                        .setContainLabel(true))
+                .setXAxis(new CategoryAxis().setData(spec.x().toArray()).setBoundaryGap(false))
+                .setYAxis(new ValueAxis().setScale(true).setSplitNumber(2))
                 .setSeries(series);
     }
 

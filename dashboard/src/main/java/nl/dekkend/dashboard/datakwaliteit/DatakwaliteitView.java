@@ -2,6 +2,7 @@ package nl.dekkend.dashboard.datakwaliteit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import nl.dekkend.dashboard.format.DutchFormat;
@@ -105,16 +106,28 @@ public record DatakwaliteitView(
                 periode(s.nieuwstePeriode()));
     }
 
-    /** The newest period as text; an ISO date ({@code 2014-10-01}) is shown the Dutch way ({@code 1-10-2014}). */
+    /**
+     * The newest period as text; an ISO date ({@code 2014-10-01}) is shown the Dutch way ({@code 1-10-2014}); a
+     * load's internal period key of several parts ({@code 2025|raming}) as words: {@code 2025 (raming)}.
+     */
     static String periode(String value) {
         if (value == null || value.isBlank()) {
             return DutchFormat.NO_VALUE;
         }
+        String[] parts = value.trim().split("\\|");
+        String first = parts[0].trim();
         try {
-            return DutchFormat.date(LocalDate.parse(value.trim()));
+            first = DutchFormat.date(LocalDate.parse(first));
         } catch (DateTimeParseException e) {
-            return value.trim();
+            // not a date: as it is
         }
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                rest.add(parts[i].trim().replace('_', ' '));
+            }
+        }
+        return rest.isEmpty() ? first : first + " (" + String.join(", ", rest) + ")";
     }
 
     private static String statusText(String status) {

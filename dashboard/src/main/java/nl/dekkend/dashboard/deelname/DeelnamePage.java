@@ -1,19 +1,26 @@
 package nl.dekkend.dashboard.deelname;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.kpi.NationalValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.thema.Thema;
+import nl.dekkend.dashboard.thema.ThemaQueries;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.trend.ChartText;
@@ -23,14 +30,8 @@ import nl.dekkend.dashboard.web.Templates;
 /** {@code GET /deelname}: participation in SBO and SO of the SWV against the national figure. */
 public final class DeelnamePage {
 
-    /** The indicators this page shows, in this order; names and units come from the catalog. */
-    public static final List<String> INDICATOREN = List.of(
-            "deelname_sbo",
-            "deelname_so",
-            "deelname_so_cat1",
-            "deelname_so_cat2",
-            "deelname_so_cat3",
-            "deelname_sbo_so");
+    /** The catalog's theme this page shows: its indicators, in the catalog's order. */
+    public static final String THEMA = "deelname";
 
     private static final ChartText CHART = new ChartText(
             "chart-deelname",
@@ -41,45 +42,68 @@ public final class DeelnamePage {
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public DeelnamePage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public DeelnamePage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
     }
 
     public void show(Context ctx) {
         try (ServingReader reader = database.open()) {
+            Thema thema = new ThemaQueries(reader).find(THEMA).orElseThrow(NotFoundResponse::new);
+            List<String> indicatoren = thema.indicatoren();
             KpiQueries kpis = new KpiQueries(reader);
             Map<String, KpiDefinition> catalog = kpis.definitions().stream()
                     .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
-            List<KpiDefinition> definitions = INDICATOREN.stream()
+            List<KpiDefinition> definitions = indicatoren.stream()
                     .filter(catalog::containsKey)
                     .map(catalog::get)
                     .toList();
             List<String> notInCatalog =
-                    INDICATOREN.stream().filter(id -> !catalog.containsKey(id)).toList();
+                    indicatoren.stream().filter(id -> !catalog.containsKey(id)).toList();
             Optional<Area> swv = kpis.swv();
+            List<KpiValue> totals = swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
+                            .swvTotals(area.code(), indicatoren))
+                    .orElse(List.of());
+            List<NationalValue> national = kpis.national(indicatoren);
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                "deelname",
+                                thema.titel() + ", samenwerkingsverband tegenover landelijk",
+                                definitions,
+                                totals,
+                                national,
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             TrendView view = TrendView.build(
                     CHART,
                     definitions,
                     notInCatalog,
                     swv,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                                    .swvTotals(area.code(), INDICATOREN))
-                            .orElse(List.of()),
-                    kpis.national(INDICATOREN),
+                    totals,
+                    national,
                     true,
                     new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
                     "deelname/page",
                     Map.of(
                             "title",
-                            "Deelname SBO en SO",
+                            thema.titel(),
                             "active",
                             "thema-deelname",
                             "page",
                             view,
+                            "exportTrend",
+                            true,
                             "site",
                             layouts.of(reader, ctx))));
         }

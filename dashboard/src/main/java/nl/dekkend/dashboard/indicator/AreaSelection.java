@@ -19,14 +19,14 @@ import nl.dekkend.dashboard.web.InvalidParameterException;
 public record AreaSelection(String niveau, String gebied, String periode) {
 
     /** The level, from the parameter or the default; {@code null} when the indicator has no rows at all. */
-    public static String niveau(String requested, KpiDefinition definition, List<String> levels) {
+    public static String niveau(Niveau niveaus, String requested, KpiDefinition definition, List<String> levels) {
         String niveau = blankToNull(requested);
         if (niveau == null) {
             return levels.isEmpty() ? null : levels.get(0);
         }
-        if (!Niveau.known(niveau)) {
+        if (!niveaus.known(niveau)) {
             throw new InvalidParameterException(
-                    "Ongeldig niveau '" + niveau + "': kies uit swv, stadsdeel, wijk, gemeente, bestuur of vestiging.");
+                    "Ongeldig niveau '" + niveau + "': kies uit " + niveaus.choices() + ".");
         }
         if (!levels.contains(niveau)) {
             throw new InvalidParameterException("Voor " + definition.naam() + " zijn er geen cijfers op niveau "
@@ -37,7 +37,12 @@ public record AreaSelection(String niveau, String gebied, String periode) {
 
     /** Gebied and periode at the chosen level, from the parameters or the defaults. */
     public static AreaSelection of(
-            String niveau, String gebiedParam, String periodeParam, List<KpiValue> rows, Optional<Area> swv) {
+            Niveau niveaus,
+            String niveau,
+            String gebiedParam,
+            String periodeParam,
+            List<KpiValue> rows,
+            Optional<Area> swv) {
         TreeSet<String> gebieden = new TreeSet<>();
         TreeSet<String> periodes = new TreeSet<>(Periode.ORDER);
         rows.forEach(v -> {
@@ -51,13 +56,13 @@ public record AreaSelection(String niveau, String gebied, String periode) {
         }
         if (periode != null && !periodes.contains(periode)) {
             throw new InvalidParameterException("Geen cijfers voor periode " + periode + " op niveau "
-                    + Niveau.naam(niveau).toLowerCase(Locale.ROOT) + "; kies uit "
+                    + niveaus.naam(niveau).toLowerCase(Locale.ROOT) + "; kies uit "
                     + String.join(", ", periodes) + ".");
         }
         String gebied = blankToNull(gebiedParam);
         if (gebied != null && !gebieden.contains(gebied)) {
             throw new InvalidParameterException("Onbekend gebied '" + gebied + "' op niveau "
-                    + Niveau.naam(niveau).toLowerCase(Locale.ROOT) + ".");
+                    + niveaus.naam(niveau).toLowerCase(Locale.ROOT) + ".");
         }
         if (gebied == null) {
             gebied =

@@ -50,7 +50,8 @@ public record AreaView(
 
     public record AreaCell(Cell waarde, StatusLabel status) {}
 
-    public static AreaView build(KpiDefinition d, List<String> levels, AreaSelection selection, List<KpiValue> rows) {
+    public static AreaView build(
+            Niveau catalog, KpiDefinition d, List<String> levels, AreaSelection selection, List<KpiValue> rows) {
         List<KpiValue> totals =
                 rows.stream().filter(v -> v.uitsplitsing().isEmpty()).toList();
         List<String> periods = periods(rows);
@@ -61,7 +62,7 @@ public record AreaView(
                         v.gebied(), v.gebiedNaam() == null ? "" : v.gebiedNaam(), (a, b) -> a.isEmpty() ? b : a));
         String base = "/indicatoren/" + d.indicator();
         List<Choice> niveaus = levels.stream()
-                .map(n -> new Choice(n, Niveau.naam(n), base + "?niveau=" + n, n.equals(selection.niveau())))
+                .map(n -> new Choice(n, catalog.naam(n), base + "?niveau=" + n, n.equals(selection.niveau())))
                 .toList();
         List<Choice> gebieden = names.entrySet().stream()
                 .map(e -> new Choice(
@@ -102,7 +103,7 @@ public record AreaView(
         return new AreaView(
                 selection.niveau(),
                 niveaus,
-                Niveau.naam(selection.niveau()),
+                catalog.naam(selection.niveau()),
                 label(selection.gebied(), names.getOrDefault(selection.gebied(), "")),
                 selection.periode(),
                 gebieden,
@@ -110,7 +111,7 @@ public record AreaView(
                 Periode.heading(periods),
                 areaRows,
                 normen,
-                areaChart(d, selection, totals, names),
+                areaChart(d, catalog.naam(selection.niveau()), selection, totals, names),
                 breakdown,
                 breakdown.isEmpty() ? null : breakdownChart(d, selection, periods, ofArea),
                 rows.stream().anyMatch(KpiValue::onderdrukt));
@@ -158,7 +159,11 @@ public record AreaView(
 
     /** The chosen period across the areas, highest value first (no value last), with the norm as a line. */
     private static ChartView areaChart(
-            KpiDefinition d, AreaSelection selection, List<KpiValue> totals, Map<String, String> names) {
+            KpiDefinition d,
+            String niveauNaam,
+            AreaSelection selection,
+            List<KpiValue> totals,
+            Map<String, String> names) {
         List<KpiValue> inPeriod = totals.stream()
                 .filter(v -> v.periode().equals(selection.periode()))
                 .sorted(Comparator.comparing(KpiValue::waarde, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -184,7 +189,7 @@ public record AreaView(
                 ChartPalette.color(0),
                 false);
         String label = "Staafdiagram van " + d.naam() + " per "
-                + Niveau.naam(selection.niveau()).toLowerCase(Locale.ROOT) + " in " + selection.periode()
+                + niveauNaam.toLowerCase(Locale.ROOT) + " in " + selection.periode()
                 + ", van hoog naar laag"
                 + (norm == null
                         ? ""

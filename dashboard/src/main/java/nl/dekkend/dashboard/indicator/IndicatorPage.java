@@ -5,11 +5,14 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.NationalValue;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -31,11 +34,13 @@ public final class IndicatorPage {
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public IndicatorPage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
     }
 
     public void show(Context ctx) {
@@ -46,13 +51,30 @@ public final class IndicatorPage {
             Optional<Area> swv = kpis.swv();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
             List<KpiValue> all = figures.values(id, null, null);
-            List<String> levels = IndicatorLevels.of(all);
-            Scope.check(figures, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
-            String niveau = AreaSelection.niveau(ctx.queryParam("niveau"), definition, levels);
+            Niveau niveaus = kpis.niveaus();
+            List<String> levels = IndicatorLevels.of(niveaus, all);
+            Scope.check(figures, niveaus, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
+            String niveau = AreaSelection.niveau(niveaus, ctx.queryParam("niveau"), definition, levels);
             List<KpiValue> rows =
                     all.stream().filter(v -> v.niveau().equals(niveau)).toList();
             AreaSelection selection =
-                    AreaSelection.of(niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
+                    AreaSelection.of(niveaus, niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                definition.indicator() + "_" + niveau,
+                                definition.naam() + " per "
+                                        + niveaus.naam(niveau).toLowerCase(java.util.Locale.ROOT),
+                                List.of(definition),
+                                rows,
+                                kpis.national(List.of(definition.indicator())),
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             ctx.html(templates.render(
                     "indicator/page",
                     Map.of(
@@ -64,8 +86,10 @@ public final class IndicatorPage {
                             definition,
                             "page",
                             trend(kpis, figures, definition, swv),
+                            "exportTrend",
+                            false,
                             "areas",
-                            AreaView.build(definition, levels, selection, rows),
+                            AreaView.build(niveaus, definition, levels, selection, rows),
                             "site",
                             layouts.of(reader, ctx))));
         }

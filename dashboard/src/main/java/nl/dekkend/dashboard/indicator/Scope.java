@@ -9,9 +9,9 @@ final class Scope {
 
     private Scope() {}
 
-    static void check(Figures figures, String niveau, String gebied) {
+    static void check(Figures figures, Niveau niveaus, String niveau, String gebied) {
         String level = niveau == null || niveau.isBlank() ? null : niveau.trim();
-        if (level != null && Niveau.known(level) && !figures.viewer().levels().contains(level)) {
+        if (level != null && niveaus.known(level) && !figures.viewer().levels().contains(level)) {
             throw new ForbiddenResponse();
         }
         if (gebied != null && !gebied.isBlank() && !figures.sees(level == null ? "swv" : level, gebied.trim())) {

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.dekkend.dashboard.serving.ServingReader;
 
@@ -25,6 +27,14 @@ public final class KpiQueries {
 
     public Optional<KpiDefinition> definition(String indicator) {
         return reader.first("kpi/definition", KpiQueries::definition, indicator);
+    }
+
+    /** The catalog's levels ({@code kpi_niveaus}). */
+    public Niveau niveaus() {
+        Map<String, String> names = new LinkedHashMap<>();
+        reader.list("kpi/niveaus", row -> Map.entry(row.getString("niveau"), row.getString("naam")))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return new Niveau(names);
     }
 
     public List<SourceStatus> sources() {

@@ -21,7 +21,7 @@ public final class Layouts {
     public Layout of(ServingReader reader, Context ctx) {
         Viewer viewer = Viewer.current(ctx);
         return new Layout(
-                new ThemaQueries(reader).themesWithFigures(),
+                new ThemaQueries(reader).all(),
                 refused.notice(reader),
                 viewer.naam(),
                 viewer.rol().code(),

@@ -7,15 +7,18 @@ import java.util.Optional;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.thema.Thema;
+import nl.dekkend.dashboard.thema.ThemaQueries;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
-/** {@code GET /}: a tile per indicator with data, its latest SWV value, grouped by thema. */
+/** {@code GET /}: per catalog theme its headline indicators with value, norm, status, change and landelijk. */
 public final class OverzichtPage {
 
     private final ServingDatabase database;
@@ -33,16 +36,16 @@ public final class OverzichtPage {
             KpiQueries kpis = new KpiQueries(reader);
             Optional<Area> swv = kpis.swv();
             List<KpiDefinition> definitions = kpis.definitions();
+            List<Thema> themas = new ThemaQueries(reader).all();
+            List<String> kern = themas.stream().flatMap(t -> t.kern().stream()).toList();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
-            List<LatestValue> latest = swv.map(area -> LatestValue.of(
-                            definitions,
-                            figures.swvTotals(
-                                    area.code(),
-                                    definitions.stream()
-                                            .map(KpiDefinition::indicator)
-                                            .toList())))
-                    .orElse(List.of());
-            OverzichtView view = OverzichtView.build(swv.map(Area::label).orElse(""), latest);
+            OverzichtView view = OverzichtView.build(
+                    swv.map(Area::label).orElse(""),
+                    themas,
+                    definitions,
+                    swv.map(area -> figures.swvTotals(area.code(), kern)).orElse(List.of()),
+                    kpis.national(kern),
+                    new SourceAvailability(kpis.sources()));
             ctx.html(templates.render(
                     "overzicht/page",
                     Map.of(

@@ -1,12 +1,15 @@
 package nl.dekkend.dashboard.pdca;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.dekkend.appdb.AuditLog;
 import nl.dekkend.appdb.pdca.Action;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.ExportTable;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.layout.Layouts;
@@ -59,20 +62,9 @@ public final class ActiesPage {
                             pdca.today(),
                             List.of()))
                     .toList();
-            String formaat = value(ctx, "formaat");
-            if (formaat.equals("csv") || formaat.equals("xlsx")) {
-                audit.append(
-                        viewer.naam(),
-                        AuditLog.EXPORT,
-                        "actieregister (" + formaat + ", " + rows.size() + " acties)",
-                        ctx.ip());
-                boolean csv = formaat.equals("csv");
-                ctx.header("Content-Disposition", "attachment; filename=\"acties." + formaat + "\"");
-                ctx.contentType(
-                        csv
-                                ? "text/csv; charset=utf-8"
-                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                ctx.result(csv ? ActionsExport.csv(rows) : ActionsExport.xlsx(rows));
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                new Export(audit).send(ctx, formaat, table(rows));
                 return;
             }
             Map<String, Object> model = new HashMap<>();
@@ -96,6 +88,47 @@ public final class ActiesPage {
             model.put("site", layouts.of(reader, ctx));
             ctx.html(templates.render("pdca/acties", model));
         }
+    }
+
+    private static final List<String> HEADER = List.of(
+            "cyclus",
+            "indicator",
+            "thema",
+            "omschrijving",
+            "eigenaar",
+            "gemeente",
+            "deadline",
+            "status",
+            "over_deadline",
+            "evaluatie",
+            "laatst_gewijzigd");
+
+    /** The actions register as a table for Excel users (dates the Dutch way). */
+    static ExportTable table(List<ActionRow> rows) {
+        List<List<Object>> cells = rows.stream()
+                .map(row -> Arrays.<Object>asList(
+                        row.cyclus(),
+                        row.indicatorNaam(),
+                        row.thema(),
+                        row.omschrijving(),
+                        row.eigenaar(),
+                        row.gemeente(),
+                        row.deadline(),
+                        row.status(),
+                        row.overdue() ? "ja" : "nee",
+                        row.evaluatie(),
+                        row.gewijzigd()))
+                .toList();
+        return new ExportTable(
+                "acties",
+                "Acties",
+                HEADER.stream().map(ExportTable.Column::text).toList(),
+                cells,
+                List.of(
+                        List.of(
+                                "Tabel",
+                                "Actieregister: de verbeteracties die het account mag zien, met de filters van de pagina"),
+                        List.of("Bron", "Dekkend, PDCA-cyclus")));
     }
 
     private static String themaOf(Map<String, KpiDefinition> definitions, Action a) {

@@ -5,9 +5,14 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.dekkend.dashboard.export.Export;
+import nl.dekkend.dashboard.export.FigureTables;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -17,40 +22,86 @@ import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
-/** {@code GET /thema/{thema}}: the indicators of one thema with their latest SWV value, status and trend. */
+/**
+ * {@code GET /thema/{thema}}: the indicators the catalog names for one thema, with their latest SWV value, status and
+ * trend.
+ */
 public final class ThemaPage {
 
     private final ServingDatabase database;
     private final Templates templates;
     private final Layouts layouts;
+    private final Export export;
 
-    public ThemaPage(ServingDatabase database, Templates templates, Layouts layouts) {
+    public ThemaPage(ServingDatabase database, Templates templates, Layouts layouts, Export export) {
         this.database = database;
         this.templates = templates;
         this.layouts = layouts;
+        this.export = export;
+    }
+
+    /**
+     * The parts of a theme page beyond the indicator cards, each answering the commission's question with the chart
+     * that suits the data; the figures come from {@code toegang.Figures}.
+     */
+    static List<ThemaSection> sections(Thema thema, Figures figures, Optional<Area> swv, List<KpiValue> totals) {
+        return switch (thema.id()) {
+            case "thuiszitters" ->
+                swv
+                        .flatMap(area -> ThuiszittersSection.build(
+                                figures.values(ThuiszittersSection.PEILDATUM, null, "swv").stream()
+                                        .filter(v -> v.gebied().equals(area.code()))
+                                        .toList(),
+                                totals))
+                        .stream()
+                        .toList();
+            case "financien" -> FinanceSections.build(totals);
+            case "tijdelijkheid" ->
+                SurvivalSection.build(figures.survival()).stream().toList();
+            case "dekkend_aanbod" ->
+                CoverageSection.build(figures.matrix()).stream().toList();
+            default -> List.of();
+        };
     }
 
     public void show(Context ctx) {
-        Thema thema = Thema.of(ctx.pathParam("thema"));
         try (ServingReader reader = database.open()) {
+            Thema thema = new ThemaQueries(reader).find(ctx.pathParam("thema")).orElseThrow(NotFoundResponse::new);
             KpiQueries kpis = new KpiQueries(reader);
-            List<KpiDefinition> definitions = kpis.definitions().stream()
-                    .filter(d -> d.thema().equals(thema.id()))
+            Map<String, KpiDefinition> catalog = kpis.definitions().stream()
+                    .collect(Collectors.toMap(KpiDefinition::indicator, Function.identity()));
+            List<KpiDefinition> definitions = thema.indicatoren().stream()
+                    .filter(catalog::containsKey)
+                    .map(catalog::get)
                     .toList();
-            if (definitions.isEmpty()) {
-                throw new NotFoundResponse();
-            }
             Optional<Area> swv = kpis.swv();
             List<String> ids =
                     definitions.stream().map(KpiDefinition::indicator).toList();
+            List<KpiValue> totals = swv.map(area ->
+                            new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)).swvTotals(area.code(), ids))
+                    .orElse(List.of());
+            String formaat = Export.requested(ctx);
+            if (formaat != null) {
+                export.send(
+                        ctx,
+                        formaat,
+                        FigureTables.of(
+                                "thema_" + thema.id(),
+                                thema.titel() + ": de indicatoren op het niveau van het samenwerkingsverband",
+                                definitions,
+                                totals,
+                                kpis.national(ids),
+                                Viewer.current(ctx),
+                                Export.publication(reader)));
+                return;
+            }
             ThemaView view = ThemaView.build(
                     thema,
                     swv.map(Area::label).orElse(""),
                     definitions,
-                    swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                                    .swvTotals(area.code(), ids))
-                            .orElse(List.of()),
-                    new SourceAvailability(kpis.sources()));
+                    totals,
+                    new SourceAvailability(kpis.sources()),
+                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)), swv, totals));
             ctx.html(templates.render(
                     "thema/page",
                     Map.of(

@@ -1,9 +1,13 @@
 package nl.dekkend.dashboard.thema;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.dekkend.dashboard.serving.ServingReader;
 
-/** Read-only queries of the theme pages and the navigation. */
+/** Read-only queries of the theme pages and the navigation: the catalog's themes as published. */
 public final class ThemaQueries {
 
     private final ServingReader reader;
@@ -12,11 +16,30 @@ public final class ThemaQueries {
         this.reader = reader;
     }
 
-    /** The themes that have at least one indicator with figures, in navigation order. */
-    public List<Thema> themesWithFigures() {
-        return reader.list("thema/themes_with_figures", row -> row.getString("thema")).stream()
-                .sorted(Thema.NAVIGATION_ORDER)
-                .map(Thema::of)
-                .toList();
+    /** Every theme of the catalog, in the catalog's order. */
+    public List<Thema> all() {
+        return reader.list(
+                "thema/themes",
+                row -> new Thema(
+                        row.getString("thema"),
+                        row.getString("titel"),
+                        row.getString("intro"),
+                        row.getInt("volgorde"),
+                        strings(row.getArray("indicatoren")),
+                        strings(row.getArray("kern"))));
+    }
+
+    public Optional<Thema> find(String id) {
+        return all().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        List<String> result = new ArrayList<>();
+        if (array != null) {
+            for (Object element : (Object[]) array.getArray()) {
+                result.add(String.valueOf(element));
+            }
+        }
+        return result;
     }
 }

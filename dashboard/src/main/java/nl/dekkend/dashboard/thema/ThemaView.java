@@ -20,14 +20,16 @@ import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.overzicht.OverzichtView;
 
 /** The view model of a theme page: one card per indicator of the thema, in catalog order. */
-public record ThemaView(Thema thema, String gebied, List<ThemaCard> cards, boolean anySuppressed) {
+public record ThemaView(
+        Thema thema, String gebied, List<ThemaSection> secties, List<ThemaCard> cards, boolean anySuppressed) {
 
     public static ThemaView build(
             Thema thema,
             String gebied,
             List<KpiDefinition> definitions,
             List<KpiValue> swvTotals,
-            SourceAvailability sources) {
+            SourceAvailability sources,
+            List<ThemaSection> secties) {
         Map<String, List<KpiValue>> byIndicator =
                 swvTotals.stream().collect(Collectors.groupingBy(KpiValue::indicator));
         List<ThemaCard> cards = new ArrayList<>();
@@ -37,7 +39,11 @@ public record ThemaView(Thema thema, String gebied, List<ThemaCard> cards, boole
             cards.add(card(d, values, sources, cards.size()));
         }
         return new ThemaView(
-                thema, gebied, List.copyOf(cards), swvTotals.stream().anyMatch(KpiValue::onderdrukt));
+                thema,
+                gebied,
+                List.copyOf(secties),
+                List.copyOf(cards),
+                swvTotals.stream().anyMatch(KpiValue::onderdrukt));
     }
 
     private static ThemaCard card(KpiDefinition d, List<KpiValue> values, SourceAvailability sources, int index) {

@@ -2,27 +2,15 @@ package nl.dekkend.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
-import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,56 +26,24 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
-
-    private Javalin server;
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
     private String origin;
 
     @BeforeAll
     void start(@TempDir Path warehouseDir) {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " is missing: install it with apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message + " (CI=true: browser tests must run)");
-            }
-            Assumptions.abort("Skipping browser test: " + message);
-        }
         ServingFixture fixture = new ServingFixture(warehouseDir);
-        fixture.publish("x", "po3009", "landelijk_ontbreekt_so", "gebieden", "scope");
+        fixture.publish("x", "po3009", "landelijk_ontbreekt_so", "gebieden", "scope", "matrix");
         fixture.refuse("run-2", "po3009", "afgekeurd_run_2");
-        server = DashboardServer.start(fixture.config(), "127.0.0.1", 0);
-        origin = "http://127.0.0.1:" + server.port();
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(ARGS));
+        chromium = Chromium.start(fixture.config());
+        browser = chromium.browser;
+        origin = chromium.origin;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -102,7 +58,12 @@ class DashboardBrowserTest {
             "analist",
             List.<String[]>of(new String[] {"/indicatoren/deelname_sbo?niveau=gemeente", "0,10 %"}),
             "kwaliteitscommissie",
-            List.<String[]>of(new String[] {"/indicatoren/deelname_sbo?niveau=gemeente", "< 5"}),
+            List.<String[]>of(
+                    new String[] {"/indicatoren/deelname_sbo?niveau=gemeente", "< 5"},
+                    new String[] {"/thema/tijdelijkheid", "Hoe lang duurt een plaatsing?"},
+                    new String[] {
+                        "/thema/dekkend_aanbod", "Tekort voor leren in stadsdeel Bergeijk-Noord (aantal onderdrukt)"
+                    }),
             "ledenraad",
             List.<String[]>of(new String[] {"/indicatoren/leerlingen_bao?niveau=vestiging", "1.222"}),
             "gemeente",
@@ -120,6 +81,9 @@ class DashboardBrowserTest {
             new String[] {"/deelname", "1,83 %"},
             new String[] {"/thema/deelname", "Deelname SBO en SO"},
             new String[] {"/thema/thuiszitters", "Thuiszitters"},
+            new String[] {"/thema/tijdelijkheid", "hoe lang blijven leerlingen"},
+            new String[] {"/thema/dekkend_aanbod", "waar ontbreekt die?"},
+            new String[] {"/thema/financien", "Financiën"},
             new String[] {"/indicatoren/deelname_so?niveau=swv&gebied=PO3009", "1,34 %"},
             new String[] {"/indicatoren/leerlingen_bao", "9.000"},
             new String[] {"/indicatoren/bekostiging_normatief_zwaar", "5.613.518"},
@@ -147,10 +111,7 @@ class DashboardBrowserTest {
                     axe(page, "/inloggen");
                     screenshot(page, "inloggen");
                 }
-                page.fill("#gebruikersnaam", rol);
-                page.fill("#wachtwoord", ServingFixture.password(rol));
-                page.click("button[type=submit]");
-                page.waitForURL(origin + "/");
+                chromium.login(page, rol);
 
                 List<String[]> visits = new java.util.ArrayList<>(COMMON);
                 visits.addAll(VISITS.get(rol));
@@ -179,26 +140,10 @@ class DashboardBrowserTest {
     }
 
     private static void axe(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).analyze();
-        assertThat(results.getViolations())
-                .as("axe violations on " + what + ":\n" + describe(results))
-                .isEmpty();
+        Chromium.axe(page, what);
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(Paths.get(System.getProperty("basedir", "."), "target", "browser", name + ".png")));
-    }
-
-    private static String describe(AxeResults results) {
-        return results.getViolations().stream()
-                .map(DashboardBrowserTest::describe)
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " — "
-                + rule.getNodes().stream().map(CheckedNode::getHtml).limit(3).collect(Collectors.joining(" | "));
+        Chromium.screenshot(page, name);
     }
 }

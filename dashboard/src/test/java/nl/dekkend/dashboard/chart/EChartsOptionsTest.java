@@ -49,4 +49,16 @@ class EChartsOptionsTest {
                         "%"))
                 .hasMessageContaining("series s has 1 values for 2 x categories");
     }
+
+    /** A small trend chart keeps its axes: the periods under it and the values beside it. */
+    @Test
+    void aSparklineShowsItsAxes() throws Exception {
+        ChartSpec small =
+                new ChartSpec(SPEC.title(), SPEC.x(), SPEC.series(), SPEC.unit(), ChartSpec.Kind.SPARKLINE, null);
+        JsonNode option = new ObjectMapper().readTree(EChartsOptions.json(small));
+        assertThat(option.path("xAxis").path("show").asBoolean(true)).isTrue();
+        assertThat(option.path("yAxis").path("show").asBoolean(true)).isTrue();
+        assertThat(option.path("xAxis").path("data").size()).isEqualTo(SPEC.x().size());
+        assertThat(option.path("grid").path("containLabel").asBoolean()).isTrue();
+    }
 }

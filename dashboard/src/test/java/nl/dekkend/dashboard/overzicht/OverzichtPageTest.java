@@ -16,7 +16,7 @@ class OverzichtPageTest {
     Path warehouseDir;
 
     @Test
-    void showsTheLatestSwvValueOfEachIndicatorGroupedByThema() {
+    void showsTheHeadlineIndicatorsOfEachThemaWithNormStatusChangeAndLandelijk() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
@@ -24,26 +24,63 @@ class OverzichtPageTest {
             var response = client.get("/");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
-            // latest period of deelname_sbo is 2014-2015: 1,75 %; the 2013-2014 figure is not a tile
+            assertThat(html).contains("<h1>Overzicht samenwerkingsverband PO3009 De Kempen</h1>");
+            // themes in the catalog's order, each with its question
             assertThat(html)
                     .contains(
-                            "<a href=\"/thema/bekostiging\">Bekostiging</a></h2>",
                             "<a href=\"/thema/deelname\">Deelname SBO en SO</a></h2>",
-                            ">Thuiszitters</a></h2>");
-            // themes in the fixed Dutch order
+                            ">Thuiszitters</a></h2>",
+                            "Hoeveel kinderen zitten thuis zonder passend onderwijs");
             assertThat(html.indexOf("Deelname SBO en SO</a></h2>")).isLessThan(html.indexOf("Thuiszitters</a></h2>"));
-            assertThat(html.indexOf("Thuiszitters</a></h2>")).isLessThan(html.indexOf("Bekostiging</a></h2>"));
-            assertThat(html).contains("1,75 %", "2,98 %", "€ 5.613.518", "Periode 2014-2015", "Periode 2015-2016");
-            assertThat(html).doesNotContain("1,83 %");
-            assertThat(html)
+            String sbo = tile(html, "Deelnamepercentage SBO");
+            // newest 1,75 % (2014-2015), 1,83 % before: 0,08 procentpunt lower; landelijk 2,50 % that year; no norm
+            assertThat(sbo)
                     .contains(
+                            "1,75 %",
+                            "Periode 2014-2015",
+                            "geen norm vastgesteld",
+                            "−0,08 procentpunt sinds 2013-2014",
+                            "Landelijk 2,50 %")
+                    .doesNotContain("1,83 %");
+            // with a norm: status in words and a shape, the norm, the change 2,98 - 3,16
+            assertThat(tile(html, "Deelname SBO + SO"))
+                    .contains(
+                            "2,98 %",
+                            "aria-hidden=\"true\">✓</span>",
                             "Groen: voldoet aan de norm",
-                            "href=\"/deelname\"",
-                            "href=\"/indicatoren/bekostiging_normatief_zwaar\"");
-            // suppressed tile: no figure, "< 5" with its explanation
-            assertThat(html).contains("&lt; 5", "onderdrukt: minder dan 5 leerlingen");
-            // no data, no tile
-            assertThat(html).doesNotContain("TLV-aanvragen");
+                            "norm ≤ 3,00 %",
+                            "−0,18 procentpunt sinds 2013-2014")
+                    .doesNotContain("Landelijk");
+            // only the headline indicators: categorie 1 is on the theme page, not here
+            assertThat(html).doesNotContain("Deelname SO categorie 1");
+            // suppressed headline: "< 5" with its explanation, no change computed from a hidden figure
+            assertThat(tile(html, "Thuiszitters op peildatum"))
+                    .contains("&lt; 5")
+                    .doesNotContain("sinds", "Rood", "✕", "geen norm vastgesteld");
+            assertThat(html).contains("onderdrukt: minder dan 5 leerlingen");
         });
+    }
+
+    @Test
+    void aNewestPeriodWithoutFiguresShowsTheNewestWithFiguresAndSaysSo() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "nieuwste_periode_leeg");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            String so = tile(client.get("/").body().string(), "Deelnamepercentage SO");
+            assertThat(so)
+                    .contains(
+                            "1,22 %",
+                            "Periode 2014-2015",
+                            "Nieuwste periode met cijfers; voor 2015-2016 zijn er nog geen cijfers.",
+                            "Landelijk 1,68 %")
+                    .doesNotContain("<p class=\"value\">–</p>");
+        });
+    }
+
+    private static String tile(String html, String naam) {
+        int start = html.indexOf(">" + naam + "</a></h3>");
+        assertThat(start).as("tile %s", naam).isPositive();
+        return html.substring(start, html.indexOf("</li>", start));
     }
 }

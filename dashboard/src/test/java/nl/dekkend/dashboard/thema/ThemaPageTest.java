@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dekkend.dashboard.Catalog;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
 import nl.dekkend.dashboard.TestUser;
@@ -36,6 +41,8 @@ class ThemaPageTest {
                             "href=\"/indicatoren/deelname_sbo\"");
             // status as text, with the norm
             assertThat(html).contains("Groen: voldoet aan de norm", "norm ≤ 3,00 %");
+            // an indicator without a norm says so, never a bare "–"
+            assertThat(html).contains("<p class=\"meta\">geen norm vastgesteld</p>").doesNotContain("Status: <span title");
             // the trend: a small chart with both periods, its text alternative names the values
             assertThat(html)
                     .contains(
@@ -52,20 +59,55 @@ class ThemaPageTest {
         });
     }
 
+    /** The navigation is the catalog's: every theme, in its volgorde, with its title; none kept in Java. */
     @Test
-    void navigationListsOnlyThemesWithFiguresInTheFixedOrder() {
+    void navigationListsEveryCatalogThemeInTheCatalogsOrder() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("x", "po3009");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
             TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
             String html = client.get("/").body().string();
             String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+            List<Catalog.Theme> themes = Catalog.themes();
+            assertThat(themes).hasSize(9);
+            int previous = -1;
+            for (Catalog.Theme theme : themes) {
+                String link = "<a href=\"/thema/" + theme.id() + "\">" + theme.titel() + "</a>";
+                assertThat(nav).contains(link);
+                assertThat(nav.indexOf(link)).as("place of %s", theme.id()).isGreaterThan(previous);
+                previous = nav.indexOf(link);
+            }
             assertThat(nav)
-                    .contains("/thema/deelname", "/thema/thuiszitters", "/thema/bekostiging")
-                    .doesNotContain("/thema/toeleiding");
-            assertThat(nav.indexOf("Deelname SBO en SO")).isLessThan(nav.indexOf("Thuiszitters"));
-            assertThat(nav.indexOf("Thuiszitters")).isLessThan(nav.indexOf("Bekostiging"));
-            assertThat(nav.indexOf("Bekostiging")).isLessThan(nav.indexOf("Datakwaliteit"));
+                    .contains("<a href=\"/thema/dekkend_aanbod\">Dekkend aanbod</a>")
+                    .doesNotContain("/thema/bekostiging", "/thema/regio", "/thema/thuisnabij\"");
+            assertThat(previous).isLessThan(nav.indexOf("Datakwaliteit"));
+        });
+    }
+
+    /**
+     * Every theme of the catalog has its page, with its title and question; a page shows only indicators the catalog
+     * gives that theme (an unknown one, or one of another theme, fails here).
+     */
+    @Test
+    void everyCatalogThemeHasAPageThatShowsOnlyItsOwnIndicators() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        Map<String, String> themeOf = Catalog.indicatorThemes();
+        Pattern shown = Pattern.compile("id=\"indicator-([a-z0-9_]+)\"");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            for (Catalog.Theme theme : Catalog.themes()) {
+                var response = client.get("/thema/" + theme.id());
+                String html = response.body().string();
+                assertThat(response.code()).as("page of %s", theme.id()).isEqualTo(200);
+                assertThat(html).contains("<h1>" + theme.titel() + "</h1>");
+                assertThat(theme.indicatoren())
+                        .allSatisfy(id -> assertThat(themeOf).containsEntry(id, theme.id()));
+                Matcher m = shown.matcher(html);
+                while (m.find()) {
+                    assertThat(themeOf).as("indicator on page %s", theme.id()).containsEntry(m.group(1), theme.id());
+                }
+            }
         });
     }
 

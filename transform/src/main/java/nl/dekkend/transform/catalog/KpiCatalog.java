@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -18,19 +20,64 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The one list of indicators. Read from {@code kpis/kpi_catalog.yml}; registered for the serving models
- * as the views {@code kpi_catalog} (with the privacy setting per indicator) and {@code kpi_catalog_norms}.
+ * The one list of indicators, levels and themes. Read from {@code kpis/kpi_catalog.yml}; registered for the
+ * serving models as the views {@code kpi_catalog} (with the privacy setting per indicator),
+ * {@code kpi_catalog_norms}, {@code kpi_catalog_niveaus} and {@code kpi_catalog_themas}.
  */
-public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdrukking) {
+public record KpiCatalog(
+        List<KpiNiveau> niveaus, List<KpiThema> themas, List<KpiDefinition> indicatoren, Onderdrukking onderdrukking) {
 
     public static final String FILE = "kpi_catalog.yml";
 
     public KpiCatalog {
+        niveaus = List.copyOf(niveaus);
+        themas = List.copyOf(themas);
         indicatoren = List.copyOf(indicatoren);
+        Set<String> levels = new HashSet<>();
+        for (KpiNiveau n : niveaus) {
+            if (!levels.add(n.id())) {
+                throw new IllegalArgumentException("niveau " + n.id() + " appears twice in the catalog");
+            }
+        }
+        Map<String, String> themeOf = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (KpiDefinition d : indicatoren) {
             if (!seen.add(d.id())) {
                 throw new IllegalArgumentException("indicator " + d.id() + " appears twice in the catalog");
+            }
+            if (!levels.containsAll(d.niveaus())) {
+                throw new IllegalArgumentException(d.id() + ": niveaus must be a subset of the catalog's niveaus "
+                        + levels + ", was " + d.niveaus());
+            }
+            themeOf.put(d.id(), d.thema());
+        }
+        Set<String> themeIds = new HashSet<>();
+        Set<Integer> places = new HashSet<>();
+        for (KpiThema t : themas) {
+            if (!themeIds.add(t.id())) {
+                throw new IllegalArgumentException("thema " + t.id() + " appears twice in the catalog");
+            }
+            if (!places.add(t.volgorde())) {
+                throw new IllegalArgumentException("thema " + t.id() + ": volgorde " + t.volgorde() + " is taken");
+            }
+            for (String id : t.indicatoren()) {
+                if (!themeOf.containsKey(id)) {
+                    throw new IllegalArgumentException("thema " + t.id() + " names an unknown indicator: " + id);
+                }
+                if (!themeOf.get(id).equals(t.id())) {
+                    throw new IllegalArgumentException(
+                            "thema " + t.id() + " shows " + id + ", whose thema is " + themeOf.get(id));
+                }
+            }
+        }
+        for (KpiDefinition d : indicatoren) {
+            if (!themeIds.contains(d.thema())) {
+                throw new IllegalArgumentException(d.id() + ": thema " + d.thema() + " is not in the catalog's themas");
+            }
+        }
+        for (String id : themeIds) {
+            if (!themeOf.containsValue(id)) {
+                throw new IllegalArgumentException("thema " + id + " has no indicator");
             }
         }
         for (List<String> ids : onderdrukking.delenVanEenGeheel().values()) {
@@ -43,6 +90,11 @@ public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdru
     }
 
     private record File(
+            @JsonProperty(value = "niveaus", required = true)
+            List<KpiNiveau> niveaus,
+
+            @JsonProperty(value = "themas", required = true) List<KpiThema> themas,
+
             @JsonProperty(value = "indicatoren", required = true)
             List<KpiDefinition> indicatoren,
 
@@ -53,7 +105,7 @@ public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdru
         Path file = modelsRoot.resolve("kpis").resolve(FILE);
         try {
             File parsed = new ObjectMapper(new YAMLFactory()).readValue(Files.readString(file), File.class);
-            return new KpiCatalog(parsed.indicatoren(), parsed.onderdrukking());
+            return new KpiCatalog(parsed.niveaus(), parsed.themas(), parsed.indicatoren(), parsed.onderdrukking());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the indicator catalog " + file + ": " + e.getMessage(), e);
         }
@@ -113,6 +165,28 @@ public record KpiCatalog(List<KpiDefinition> indicatoren, Onderdrukking onderdru
         }
         spark.createDataFrame(definitionRows, definitions).createOrReplaceTempView("kpi_catalog");
         spark.createDataFrame(normRows, norms).createOrReplaceTempView("kpi_catalog_norms");
+        StructType levels = new StructType()
+                .add("niveau", DataTypes.StringType, false)
+                .add("naam", DataTypes.StringType, false)
+                .add("volgorde", DataTypes.IntegerType, false);
+        List<Row> levelRows = new ArrayList<>();
+        for (KpiNiveau n : niveaus) {
+            levelRows.add(RowFactory.create(n.id(), n.naam(), levelRows.size() + 1));
+        }
+        spark.createDataFrame(levelRows, levels).createOrReplaceTempView("kpi_catalog_niveaus");
+        StructType themes = new StructType()
+                .add("thema", DataTypes.StringType, false)
+                .add("titel", DataTypes.StringType, false)
+                .add("volgorde", DataTypes.IntegerType, false)
+                .add("intro", DataTypes.StringType, false)
+                .add("indicatoren", DataTypes.createArrayType(DataTypes.StringType), false)
+                .add("kern", DataTypes.createArrayType(DataTypes.StringType), false);
+        List<Row> themeRows = new ArrayList<>();
+        for (KpiThema t : themas) {
+            themeRows.add(RowFactory.create(
+                    t.id(), t.titel(), t.volgorde(), t.intro(), scala(t.indicatoren()), scala(t.kern())));
+        }
+        spark.createDataFrame(themeRows, themes).createOrReplaceTempView("kpi_catalog_themas");
     }
 
     private static scala.collection.immutable.Seq<String> scala(List<String> values) {

@@ -127,4 +127,54 @@ class KpiCatalogTest {
                 .hasMessageContaining("2022-2026")
                 .hasMessageContaining("plan");
     }
+
+    /** The themes are the catalog's: every indicator's thema has one, in a unique place, and shows known ids. */
+    @Test
+    void everyThemaOfAnIndicatorIsACatalogThemeInOrder() {
+        assertThat(catalog.themas().stream().map(KpiThema::id))
+                .containsExactly(
+                        "deelname",
+                        "leerlingen",
+                        "dekkend_aanbod",
+                        "thuisnabijheid",
+                        "tijdelijkheid",
+                        "thuiszitters",
+                        "toeleiding",
+                        "basiskwaliteit",
+                        "financien");
+        assertThat(catalog.themas().stream().map(KpiThema::volgorde)).isSorted().doesNotHaveDuplicates();
+        Set<String> themes = catalog.themas().stream().map(KpiThema::id).collect(Collectors.toSet());
+        assertThat(catalog.indicatoren()).allSatisfy(d -> assertThat(themes).contains(d.thema()));
+        assertThat(catalog.themas().get(2).titel()).isEqualTo("Dekkend aanbod");
+        assertThat(catalog.niveaus().stream().map(KpiNiveau::id))
+                .containsExactly("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
+    }
+
+    @Test
+    void rejectsAThemeThatNamesAnUnknownIndicator() {
+        KpiDefinition d = new KpiDefinition(
+                "x_y", "X", "d", "%", 2, null, "t", List.of("swv"), List.of("b"), "kpi_x", false, null);
+        List<KpiNiveau> levels = List.of(new KpiNiveau("swv", "Samenwerkingsverband"));
+        Onderdrukking privacy = new Onderdrukking(5, null);
+        assertThatThrownBy(() -> new KpiCatalog(
+                        levels,
+                        List.of(new KpiThema("t", "T", 1, "Vraag?", List.of("x_y", "x_z"), List.of())),
+                        List.of(d),
+                        privacy))
+                .hasMessageContaining("unknown indicator: x_z");
+        assertThatThrownBy(() -> new KpiCatalog(
+                        levels,
+                        List.of(new KpiThema("u", "U", 1, "Vraag?", List.of("x_y"), List.of())),
+                        List.of(d),
+                        privacy))
+                .hasMessageContaining("thema u shows x_y, whose thema is t");
+        assertThatThrownBy(() -> new KpiCatalog(levels, List.of(), List.of(d), privacy))
+                .hasMessageContaining("x_y: thema t is not in the catalog's themas");
+        assertThatThrownBy(() -> new KpiCatalog(
+                        List.of(new KpiNiveau("gemeente", "Gemeente")),
+                        List.of(new KpiThema("t", "T", 1, "Vraag?", List.of("x_y"), List.of())),
+                        List.of(d),
+                        privacy))
+                .hasMessageContaining("x_y: niveaus must be a subset");
+    }
 }

@@ -1,0 +1,162 @@
+package nl.dekkend.dashboard.thema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.dekkend.dashboard.DashboardServer;
+import nl.dekkend.dashboard.ServingFixture;
+import nl.dekkend.dashboard.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The theme pages answer the commission's question with the chart that suits the data (matrix.sql). */
+class ThemaSectionsTest {
+
+    @TempDir
+    Path warehouseDir;
+
+    @Test
+    void tijdelijkheidShowsTheKaplanMeierCurvesWithMedianAndTheTableAtOneToFourYears() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String html = TestUser.as(http.getOrigin(), "beheerder")
+                    .get("/thema/tijdelijkheid")
+                    .body()
+                    .string();
+            String section = section(html, "sectie-duur");
+            // all placements: S(365) = S(300) = 0,6188; the median is the first day with S <= 0,5: day 400
+            assertThat(section)
+                    .contains(
+                            "Van de 16 plaatsingen (alle plaatsingen, 2014-2015) is na één jaar naar schatting 61,9 %"
+                                    + " nog geplaatst; de mediane duur is 400 dagen.",
+                            "<th scope=\"row\">Alle plaatsingen</th><td class=\"num\">16</td><td class=\"num\">61,9 %</td>"
+                                    + "<td class=\"num\">–</td>",
+                            // SBO: median 200 days (S = 0,3333); observed up to day 200 only, so unknown at 1 year
+                            "<th scope=\"row\">SBO</th><td class=\"num\">12</td><td class=\"num\">–</td>"
+                                    + "<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"
+                                    + "<td class=\"num\">200 dagen</td>");
+            // the curve itself: a step line per soort starting at 100 %, in the chart JSON
+            assertThat(section)
+                    .contains(
+                            "\"step\":\"end\"",
+                            "\"name\":\"Alle plaatsingen\"",
+                            "\"data\":[[0,100],[100,87.50],[200,68.75],[300,61.88],[400,34.38]");
+        });
+    }
+
+    @Test
+    void theCommissionSeesOnlyTheCurvesThePrivacyLayerDiscloses() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/tijdelijkheid")
+                            .body()
+                            .string(),
+                    "sectie-duur");
+            assertThat(section)
+                    .contains("<th scope=\"row\">Alle plaatsingen</th>")
+                    .doesNotContain("SBO</th>", "SO categorie 1", "[100,87.50]");
+        });
+    }
+
+    @Test
+    void dekkendAanbodShowsAHeatMapAndNamesEveryGap() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "matrix");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/dekkend_aanbod")
+                            .body()
+                            .string(),
+                    "sectie-matrix");
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 is er in 1 van de 4 combinaties van stadsdeel en ondersteuningsbehoefte een"
+                                    + " tekort aan plekken.",
+                            "<li>Tekort van 3 plekken voor leren in stadsdeel Bergeijk-Noord.</li>",
+                            "\"type\":\"heatmap\"",
+                            "\"data\":[\"Bergeijk-Noord\",\"Veldhoven-Zuid\"]",
+                            "\"data\":[\"gedrag\",\"leren\",\"taal spraak\"]",
+                            "[0,1,3]",
+                            "<th scope=\"row\">Bergeijk-Noord</th><td>leren</td><td class=\"num\">23</td>"
+                                    + "<td class=\"num\">20</td><td class=\"num\">20</td><td class=\"num\">3</td>"
+                                    + "<td class=\"num\">3</td>");
+            String commissie = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/dekkend_aanbod")
+                            .body()
+                            .string(),
+                    "sectie-matrix");
+            // the gap is still named, its number is not; the hidden cell has no figure in the chart
+            assertThat(commissie)
+                    .contains(
+                            "<li>Tekort voor leren in stadsdeel Bergeijk-Noord (aantal onderdrukt).</li>",
+                            "[0,1,\"-\"]")
+                    .doesNotContain("Tekort van 3", "[0,1,3]");
+        });
+    }
+
+    @Test
+    void financienShowsBegrotingAgainstRealisatieAndTheReserveAgainstTheSignaleringswaardeOverTheYears() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "financien_jaren");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String html = TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                    .get("/thema/financien")
+                    .body()
+                    .string();
+            assertThat(section(html, "sectie-begroting"))
+                    .contains(
+                            "In 2020 lag de realisatie € 20.000 (1,82 %) onder de begroting.",
+                            "<th scope=\"row\">2019</th><td class=\"num\">€ 1.000.000</td><td class=\"num\">€ 1.050.000</td>"
+                                    + "<td class=\"num\">+€ 50.000</td><td class=\"num\">5,00 %</td>",
+                            "<th scope=\"row\">2020</th><td class=\"num\">€ 1.100.000</td><td class=\"num\">€ 1.080.000</td>"
+                                    + "<td class=\"num\">−€ 20.000</td><td class=\"num\">-1,82 %</td>",
+                            "\"data\":[1000000.0000,1100000.0000]",
+                            "\"data\":[1050000.0000,1080000.0000]");
+            assertThat(section(html, "sectie-reserve"))
+                    .contains(
+                            "Eind 2020 was de reserve € 240.000, 91,43 % van de signaleringswaarde van € 262.500: niet"
+                                    + " bovenmatig.",
+                            "<th scope=\"row\">2019</th><td class=\"num\">€ 300.000</td><td class=\"num\">€ 250.000</td>"
+                                    + "<td class=\"num\">120,00 %</td>",
+                            "\"data\":[300000.0000,240000.0000]",
+                            "\"data\":[250000.0000,262500.0000]");
+        });
+    }
+
+    @Test
+    void thuiszittersShowsTheCountOnEachPeildatumByCategorieWithNewAndResolved() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "thuiszitters_jaren");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/thuiszitters")
+                            .body()
+                            .string(),
+                    "sectie-thuiszitters");
+            assertThat(section)
+                    .contains(
+                            "Op de peildatum van 2024-2025 zaten er 14 leerlingen thuis: 6 absoluut verzuim, 8 langdurig"
+                                    + " relatief verzuim.",
+                            "<th scope=\"row\">2024-2025</th><td class=\"num\">6</td><td class=\"num\">8</td>"
+                                    + "<td class=\"num\">14</td><td class=\"num\">9</td><td class=\"num\">62,50 %</td>",
+                            "<th scope=\"row\">2023-2024</th><td class=\"num\">5</td><td class=\"num\">7</td>"
+                                    + "<td class=\"num\">12</td><td class=\"num\">–</td>",
+                            "\"stack\"",
+                            "\"name\":\"Absoluut verzuim\"");
+        });
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("aria-labelledby=\"" + id + "\"");
+        assertThat(start).as("section %s", id).isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+}
