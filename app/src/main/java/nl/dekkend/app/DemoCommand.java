@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoSummary summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
         out.println("  " + summary.files().size() + " bestanden geschreven, " + summary.pupils() + " leerlingen, "
                 + summary.problems().size() + " bewust foute rijen of bestanden");
-        Pipeline.Result result = RunCommand.execute(home, home.demoInbox(), "local[*]", out);
+        Pipeline.Result result = RunCommand.execute(home, home.demoInbox(), "local[*]", false, out);
         List<String> deliberate = summary.problems().stream()
                 .filter(p -> p.row() == 0)
                 .map(DeliberateProblem::path)

@@ -77,6 +77,10 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("Fout: " + e.getMessage());
+            if (System.getenv("DEKKEND_DEBUG") != null) {
+                // for a bug report: the whole chain, which may name internal tables and columns
+                e.printStackTrace(commandLine.getErr());
+            }
             return 2;
         });
         return cli;

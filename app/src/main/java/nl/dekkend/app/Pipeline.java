@@ -27,13 +27,22 @@ public final class Pipeline {
     private final Optional<String> pseudonymKey;
     private final ReadLimits limits;
     private final Clock clock;
+    private final boolean gold;
 
-    public Pipeline(SparkSession spark, Home home, Optional<String> pseudonymKey, ReadLimits limits, Clock clock) {
+    /** {@code gold}: also write the gold layer (marts and kpis) as Delta tables. */
+    public Pipeline(
+            SparkSession spark,
+            Home home,
+            Optional<String> pseudonymKey,
+            ReadLimits limits,
+            Clock clock,
+            boolean gold) {
         this.spark = spark;
         this.home = home;
         this.pseudonymKey = pseudonymKey;
         this.limits = limits;
         this.clock = clock;
+        this.gold = gold;
     }
 
     /** What a run did; the exit code is 0, or 1 when a file was rejected (the rest still loaded). */
@@ -52,7 +61,7 @@ public final class Pipeline {
                 .run(progress);
         progress.accept("2/3 Indicatoren berekenen");
         TransformReport transform = new TransformJob(
-                        spark, new TransformConfig(home.lake(), runId, new Instellingen(home).eigenSwv()))
+                        spark, new TransformConfig(home.lake(), runId, new Instellingen(home).eigenSwv(), gold))
                 .run(progress);
         progress.accept("3/3 Publiceren");
         Publication publication = new Publisher(new WarehouseLayout(home.warehouse()), clock)

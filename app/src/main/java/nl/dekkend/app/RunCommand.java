@@ -55,6 +55,12 @@ final class RunCommand implements Callable<Integer> {
                     + " de thuismap onthoudt hem. Zonder code leidt Dekkend hem af uit gebieden of de DUO-telling.")
     String swv;
 
+    @Option(
+            names = "--gold",
+            description = "Schrijf ook de gold-laag (het sterschema en de indicatoren) als Delta-tabellen in"
+                    + " MAP/lake/gold, voor wie het lake zelf leest. Het dashboard heeft die niet nodig.")
+    boolean gold;
+
     @Mixin
     HelpOption help;
 
@@ -66,15 +72,12 @@ final class RunCommand implements Callable<Integer> {
         if (swv != null) {
             new Instellingen(home.home()).setEigenSwv(swv);
         }
-        return run(home.home(), inbox, master, spec.commandLine().getOut());
-    }
-
-    static int run(Home home, Path inbox, String master, PrintWriter out) {
-        return execute(home, inbox, master, out).exitCode();
+        return execute(home.home(), inbox, master, gold, spec.commandLine().getOut())
+                .exitCode();
     }
 
     /** Runs the pipeline in its own Spark session and prints the summary. */
-    static Pipeline.Result execute(Home home, Path inbox, String master, PrintWriter out) {
+    static Pipeline.Result execute(Home home, Path inbox, String master, boolean gold, PrintWriter out) {
         SparkSession spark = Spark.session(home, master);
         try {
             Pipeline.Result result = new Pipeline(
@@ -82,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
                             home,
                             Optional.ofNullable(System.getenv(KEY_VARIABLE)),
                             limits(System.getenv()),
-                            Clock.systemUTC())
+                            Clock.systemUTC(),
+                            gold)
                     .run(inbox, line -> out.println(line));
             printSummary(result, out);
             return result;

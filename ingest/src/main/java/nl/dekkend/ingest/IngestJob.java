@@ -33,11 +33,12 @@ import nl.dekkend.ingest.validate.Validator;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Loads every new file of the inbox into bronze: read, validate, pseudonymise, append. Per file it
- * commits the bronze rows, then the quarantine rows, then the manifest row, so an interrupted run
- * leaves nothing visible. A file whose content was loaded before for the same source is skipped as
- * {@code ongewijzigd}. A file that cannot be read (broken, too large, wrong encoding, any reader error)
- * is {@code afgewezen} with a Dutch reason and a manifest row, and the run goes on with the next file.
+ * Loads every new file of the inbox into bronze: read, validate, pseudonymise, append. It commits the
+ * bronze rows once per source, then the run's quarantine rows, then the run's manifest rows (one commit
+ * each), so an interrupted run leaves nothing visible and its rerun loads the same files again. A file
+ * whose content was loaded before for the same source is skipped as {@code ongewijzigd}. A file that
+ * cannot be read (broken, too large, wrong encoding, any reader error) is {@code afgewezen} with a Dutch
+ * reason and a manifest row, and the run goes on with the next file.
  */
 public final class IngestJob {
 
@@ -53,7 +54,6 @@ public final class IngestJob {
 
     public IngestReport run(Consumer<String> progress) {
         BronzeWriter writer = new BronzeWriter(spark, config.lake());
-        writer.ensureTables(contracts.all());
         Map<String, ManifestRow> earlier = new HashMap<>();
         for (ManifestRow m : writer.readManifest()) {
             if (!m.status().equals(LoadStatus.ONGEWIJZIGD)) {
@@ -94,7 +94,9 @@ public final class IngestJob {
                 loads.add(load);
                 progress.accept(progressLine(load));
             }
+            writer.flushRows(); // one commit per source
         }
+        writer.commit(); // the run's quarantine, then its manifest rows: from here its loads are visible
         return new IngestReport(loads);
     }
 
@@ -124,7 +126,7 @@ public final class IngestJob {
                     + " (load " + before.loadId() + ", status " + before.status() + "); niets gewijzigd";
             // recorded so `dekkend loads` shows the latest attempt; nothing else is written and transform
             // ignores the row (only geladen and deels_geladen loads count)
-            writer.writeManifest(new ManifestRow(
+            writer.addManifest(new ManifestRow(
                     ids.next(begonnen),
                     contract.bron(),
                     bestand,
@@ -178,8 +180,8 @@ public final class IngestJob {
                 result.melding(),
                 begonnen,
                 begonnen);
-        writer.writeRows(contract, result.rows(), pending);
-        writer.writeQuarantine(result.quarantine(), pending);
+        writer.addRows(contract, result.rows(), pending);
+        writer.addQuarantine(result.quarantine(), pending);
         ManifestRow done = new ManifestRow(
                 pending.loadId(),
                 pending.bron(),
@@ -192,7 +194,7 @@ public final class IngestJob {
                 result.melding(),
                 begonnen,
                 Instant.now());
-        writer.writeManifest(done);
+        writer.addManifest(done);
         earlier.put(contract.bron() + "|" + hash, done);
         return new FileLoad(
                 contract.bron(),

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an ingest JVM right after it committed a file's bronze rows but before that file's manifest row,
- * reruns, and compares what the transform side can see with an uninterrupted run. Slow (two Spark
+ * Kills an ingest JVM right after it committed a source's bronze rows but before the run's manifest rows
+ * (the run's last commit), reruns, and compares what the transform side can see with an uninterrupted
+ * run. Slow (two Spark
  * sessions): enabled with {@code -Ddekkend.slow=true}.
  */
 @EnabledIfSystemProperty(named = "dekkend.slow", matches = "true")
@@ -49,7 +50,7 @@ class KillTest {
         Path killed = dir.resolve("killed");
         Path clean = dir.resolve("clean");
 
-        Path marker = killed.resolve("lake/bronze/duo_vestigingen_bo/_delta_log/00000000000000000001.json");
+        Path marker = killed.resolve("lake/bronze/duo_vestigingen_bo/_delta_log/00000000000000000000.json");
         Process child = fork(killed, inbox);
         List<String> childOutput = new ArrayList<>();
         Thread reader = new Thread(() -> {
@@ -76,19 +77,16 @@ class KillTest {
         assertThat(Files.exists(marker))
                 .as("bronze commit of 02.csv happened before the kill; child said %s", childOutput)
                 .isTrue();
-        assertThat(childOutput)
-                .noneMatch(l -> l.startsWith("duo_vestigingen_bo/"))
-                .doesNotContain("KLAAR");
+        assertThat(childOutput).doesNotContain("KLAAR");
 
         Path lake = killed.resolve("lake");
-        List<Row> loadsAfterKill = spark.read()
-                .format("delta")
-                .load(lake.resolve("bronze/_loads").toString())
-                .collectAsList();
-        assertThat(loadsAfterKill)
-                .extracting(r -> r.getString(r.fieldIndex("bestand")))
-                .containsExactly("duo_leerlingen_swv/2013.csv");
-        assertThat(visible(lake, "duo_vestigingen_bo").count()).isZero();
+        // the bronze rows of two sources are committed, but no manifest row names their loads
+        assertThat(lake.resolve("bronze/_loads/_delta_log")).doesNotExist();
+        assertThat(spark.read()
+                        .format("delta")
+                        .load(lake.resolve("bronze/duo_leerlingen_swv").toString())
+                        .count())
+                .isPositive();
         assertThat(spark.read()
                         .format("delta")
                         .load(lake.resolve("bronze/duo_vestigingen_bo").toString())
@@ -96,14 +94,10 @@ class KillTest {
                 .isEqualTo(6122L);
 
         IngestReport rerun = new IngestJob(spark, config(killed, inbox)).run(l -> {});
-        assertThat(spark.read()
-                        .format("delta")
-                        .load(lake.resolve("bronze/_loads").toString())
-                        .where("status = 'ongewijzigd'")
-                        .count())
-                .as("the unchanged re-read is logged once")
-                .isEqualTo(1L);
-        assertThat(rerun.files()).extracting(FileLoad::status).containsExactly("ongewijzigd", "geladen", "geladen");
+        assertThat(rerun.files())
+                .as("nothing of the killed run counts, so every file is loaded again")
+                .extracting(FileLoad::status)
+                .containsExactly("geladen", "geladen", "geladen");
         new IngestJob(spark, config(clean, inbox)).run(l -> {});
 
         for (String bron : Contracts.BRONNEN) {
@@ -129,6 +123,9 @@ class KillTest {
     }
 
     private List<String> rows(Path lake, String bron) {
+        if (!Files.isDirectory(lake.resolve("bronze").resolve(bron).resolve("_delta_log"))) {
+            return List.of(); // never delivered: no table
+        }
         return visible(lake, bron).drop("_load_id", "_geladen_op").collectAsList().stream()
                 .map(Row::toString)
                 .sorted()

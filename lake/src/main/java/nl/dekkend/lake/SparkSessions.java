@@ -39,6 +39,11 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "Europe/Amsterdam")
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.databricks.delta.snapshotPartitions", Integer.toString(shufflePartitions))
+                // Constraint propagation infers filters from the constraints of a plan's children. The
+                // transform's models read each other's locally checkpointed rows, whose constraints Spark
+                // 4.2 keeps in terms of the original plan; a union of them then fails ("key not found").
+                // Off: the models state their filters themselves.
+                .config("spark.sql.constraintPropagation.enabled", "false")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
         if (master != null) {

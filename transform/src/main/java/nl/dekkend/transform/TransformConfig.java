@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the lake is, which run this is, and the installation's own SWV when the user set it
- * ({@code dekkend run --swv PO2401}). Gold tables go to {@code lake/gold}, the export snapshot of the serving
- * tables to {@code lake/export/<runId>}.
+ * Where the lake is, which run this is, the installation's own SWV when the user set it
+ * ({@code dekkend run --swv PO2401}), and whether the run writes the gold layer. The export snapshot of the
+ * serving tables goes to {@code lake/export/<runId>}, the gold Delta tables (star schema and indicators, for
+ * readers of the lake such as a national deployment) to {@code lake/gold} when {@code gold} is set.
  */
-public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv) {
+public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv, boolean gold) {
 
     public TransformConfig {
         Objects.requireNonNull(lake, "lake");
@@ -19,7 +20,12 @@ public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv
         }
     }
 
-    /** A run without a configured own SWV: transform infers it from the data. */
+    /** A run that writes no gold tables. */
+    public TransformConfig(Path lake, String runId, Optional<String> eigenSwv) {
+        this(lake, runId, eigenSwv, false);
+    }
+
+    /** A run without a configured own SWV (transform infers it from the data) that writes no gold tables. */
     public TransformConfig(Path lake, String runId) {
         this(lake, runId, Optional.empty());
     }
@@ -28,7 +34,7 @@ public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv
         return lake.resolve("bronze");
     }
 
-    public Path gold() {
+    public Path goldDir() {
         return lake.resolve("gold");
     }
 

@@ -2,6 +2,10 @@ package nl.dekkend.transform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.dekkend.transform.bronze.BronzeSources;
 import nl.dekkend.transform.bronze.BronzeViews;
@@ -18,9 +22,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Bronze → gold: registers the bronze views and the catalog, runs every model with its data tests, and
- * exports the serving tables (plus the data test results and the Delta versions of the lake tables) as a parquet
- * snapshot for the warehouse.
+ * Bronze → serving: registers the bronze views and the catalog, runs every model with its data tests, writes
+ * the gold layer when the run asks for it, and exports the serving tables (plus the data test results and the
+ * Delta versions of the lake tables) as a parquet snapshot for the warehouse.
  */
 public final class TransformJob {
 
@@ -33,6 +37,8 @@ public final class TransformJob {
 
     private static final StructType LAKE_VERSIONS =
             new StructType().add("tabel", DataTypes.StringType, false).add("versie", DataTypes.LongType, false);
+
+    private static final int WRITERS = 4;
 
     private final SparkSession spark;
     private final TransformConfig config;
@@ -52,7 +58,10 @@ public final class TransformJob {
         new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register();
         KpiCatalog.read(models.root()).register(spark);
         registerEigenSwv();
-        ModelRunner.Result result = new ModelRunner(spark, config.gold()).run(models, progress);
+        ModelRunner.Result result = new ModelRunner(spark).run(models, progress);
+        if (config.gold()) {
+            writeGold();
+        }
 
         List<DataTestResult> tests = result.tests();
         List<Row> rows = tests.stream()
@@ -60,7 +69,7 @@ public final class TransformJob {
                 .toList();
         spark.createDataFrame(rows, DATA_TEST_RESULTS).createOrReplaceTempView("data_test_results");
 
-        List<Row> versions = LakeVersions.read(config.bronze(), config.gold()).stream()
+        List<Row> versions = LakeVersions.read(config.bronze(), config.goldDir()).stream()
                 .map(v -> RowFactory.create(v.tabel(), v.versie()))
                 .toList();
         spark.createDataFrame(versions, LAKE_VERSIONS).createOrReplaceTempView("lake_versions");
@@ -69,15 +78,57 @@ public final class TransformJob {
         models.layer(Layer.SERVING).stream().map(ModelFile::name).forEach(serving::add);
         serving.add("data_test_results");
         serving.add("lake_versions");
-        for (String table : serving) {
-            spark.table(table)
-                    .coalesce(1)
-                    .write()
-                    .parquet(config.export().resolve(table).toString());
-        }
+        concurrently(serving.stream()
+                .<Runnable>map(table -> () -> spark.table(table)
+                        .coalesce(1)
+                        .write()
+                        .parquet(config.export().resolve(table).toString()))
+                .toList());
         long failed = tests.stream().filter(t -> !t.geslaagd()).count();
         progress.accept("  " + tests.size() + " datatests, " + failed + " mislukt");
         return new TransformReport(config.runId(), config.export(), result.timings(), tests);
+    }
+
+    /** Writes the marts and kpi models as Delta tables under {@code lake/gold}, each a full overwrite. */
+    private void writeGold() {
+        List<Runnable> writes = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (!layer.gold()) {
+                continue;
+            }
+            for (ModelFile model : models.layer(layer)) {
+                String path = config.goldDir().resolve(model.name()).toString();
+                writes.add(() -> spark.table(model.name())
+                        .write()
+                        .format("delta")
+                        .mode("overwrite")
+                        .option("overwriteSchema", "true")
+                        .save(path));
+            }
+        }
+        concurrently(writes);
+    }
+
+    /**
+     * Runs independent writes of small, checkpointed tables at once: each is mostly fixed cost on the driver
+     * (planning, job start, a commit), so a few threads keep the cores busy.
+     */
+    private static void concurrently(List<Runnable> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> running =
+                    tasks.stream().<Future<?>>map(pool::submit).toList();
+            for (Future<?> task : running) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The own SWV the user set, as the view {@code instelling_eigen_swv} (no row when not set). */

@@ -20,6 +20,7 @@ final class Publication {
 
     private final Path file;
     private final DuckDBConnection root;
+    private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
     private int leases;
     private boolean retired;
 
@@ -41,6 +42,21 @@ final class Publication {
 
     Path file() {
         return file;
+    }
+
+    /** See {@link ServingReader#memo}; computed at most once per key unless two requests race for it. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            // computed outside the map's lock (it queries the database); a race computes it twice, same result
+            value = compute.get();
+            Object earlier = memo.putIfAbsent(key, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 
     /** A connection of its own for one request; give it back with {@link #release(Connection)}. */

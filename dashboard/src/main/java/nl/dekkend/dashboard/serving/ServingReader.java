@@ -44,6 +44,15 @@ public final class ServingReader implements AutoCloseable {
         }
     }
 
+    /**
+     * A value computed once per publication and kept as long as it is served: for results that depend on the
+     * publication's data only (never on the account), such as which cells the privacy rule hides. A publication
+     * never changes, so the value never goes stale; a new publication starts empty.
+     */
+    public <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        return publication.memo(key, compute);
+    }
+
     /** The publication file this reader reads. */
     public Path file() {
         return publication.file();

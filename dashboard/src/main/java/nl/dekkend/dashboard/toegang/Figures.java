@@ -28,28 +28,32 @@ public final class Figures {
         this.reader = reader;
         this.viewer = viewer;
         this.norms = norms;
-        this.hierarchy = new Hierarchy(reader.list(
+        this.hierarchy = reader.memo(
                 "toegang/hierarchy",
-                row -> new Place(
-                        row.getString("niveau"),
-                        row.getString("gebied"),
-                        row.getString("wijk_code"),
-                        row.getString("stadsdeel_code"),
-                        row.getString("gemeente_code"),
-                        row.getString("bestuur_code"),
-                        row.getString("swv_code"))));
-        this.disclosure = new Disclosure(
-                reader
-                        .list(
-                                "toegang/settings",
-                                row -> new PrivacySetting(
-                                        row.getString("indicator"),
-                                        row.getBoolean("onderdruk_klein"),
-                                        row.getInt("drempel"),
-                                        row.getString("geheel")))
-                        .stream()
-                        .collect(Collectors.toMap(PrivacySetting::indicator, Function.identity())),
-                hierarchy);
+                () -> new Hierarchy(reader.list(
+                        "toegang/hierarchy",
+                        row -> new Place(
+                                row.getString("niveau"),
+                                row.getString("gebied"),
+                                row.getString("wijk_code"),
+                                row.getString("stadsdeel_code"),
+                                row.getString("gemeente_code"),
+                                row.getString("bestuur_code"),
+                                row.getString("swv_code")))));
+        this.disclosure = reader.memo(
+                "toegang/disclosure",
+                () -> new Disclosure(
+                        reader
+                                .list(
+                                        "toegang/settings",
+                                        row -> new PrivacySetting(
+                                                row.getString("indicator"),
+                                                row.getBoolean("onderdruk_klein"),
+                                                row.getInt("drempel"),
+                                                row.getString("geheel")))
+                                .stream()
+                                .collect(Collectors.toMap(PrivacySetting::indicator, Function.identity())),
+                        hierarchy));
     }
 
     public Viewer viewer() {
@@ -63,8 +67,7 @@ public final class Figures {
 
     /** The rows of one indicator the account may see, optionally one periode and/or niveau (null = all). */
     public List<KpiValue> values(String indicator, String periode, String niveau) {
-        List<KpiValue> all = reader.list("toegang/values", KpiQueries::value, withWhole(List.of(indicator)));
-        return disclose(all, smallMatrixCells(all)).stream()
+        return disclose(disclosed("toegang/values", List.of(indicator), true)).stream()
                 .filter(v -> v.indicator().equals(indicator))
                 .filter(v -> periode == null || v.periode().equals(periode))
                 .filter(v -> niveau == null || v.niveau().equals(niveau))
@@ -76,9 +79,8 @@ public final class Figures {
      * and a level swv row a part only of a geheel at level swv, so these rows decide it (see {@link Disclosure}).
      */
     public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
-        List<KpiValue> all = reader.list("toegang/swv_totals", KpiQueries::value, withWhole(indicators));
         Set<String> asked = Set.copyOf(indicators);
-        return disclose(all, Set.of()).stream()
+        return disclose(disclosed("toegang/swv_totals", indicators, false)).stream()
                 .filter(v -> v.gebied().equals(swv) && asked.contains(v.indicator()))
                 .toList();
     }
@@ -89,15 +91,15 @@ public final class Figures {
      * bezetting, wachtlijst or tekort is 1 to drempel − 1.
      */
     public List<CoverageCell> matrix() {
-        List<CoverageCell> cells = reader.list("toegang/matrix", Figures::coverageCell);
+        List<CoverageCell> cells = coverageCells();
         List<CoverageCell> inScope = cells.stream()
                 .filter(c -> viewer.sees(c.niveau(), c.stadsdeelCode(), hierarchy))
                 .toList();
         if (viewer.exact()) {
             return inScope.stream().map(CoverageCell::exact).toList();
         }
-        List<KpiValue> plekken = reader.list("toegang/values", KpiQueries::value, withWhole(List.of(PLEKKEN)));
-        Set<Disclosure.Key> hidden = disclosure.hidden(plekken, smallMatrixCells(plekken));
+        Set<Disclosure.Key> hidden =
+                disclosed("toegang/values", List.of(PLEKKEN), true).hidden();
         return inScope.stream()
                 .map(c -> hidden.contains(plekkenKey(c)) ? c.masked() : c.exact())
                 .toList();
@@ -105,18 +107,20 @@ public final class Figures {
 
     /** The survival curves of placement duration ({@code kpi_survival}, level swv), coarsened for roles that see suppressed figures. */
     public List<SurvivalStep> survival() {
-        List<SurvivalStep> steps = reader.list(
+        List<SurvivalStep> steps = reader.memo(
                 "toegang/survival",
-                row -> new SurvivalStep(
-                        row.getString("periode"),
-                        row.getString("gebied"),
-                        row.getString("uitsplitsing"),
-                        row.getInt("dag"),
-                        row.getInt("plaatsingen"),
-                        row.getInt("at_risk"),
-                        row.getInt("events"),
-                        row.getInt("censored"),
-                        row.getBigDecimal("survival")));
+                () -> reader.list(
+                        "toegang/survival",
+                        row -> new SurvivalStep(
+                                row.getString("periode"),
+                                row.getString("gebied"),
+                                row.getString("uitsplitsing"),
+                                row.getInt("dag"),
+                                row.getInt("plaatsingen"),
+                                row.getInt("at_risk"),
+                                row.getInt("events"),
+                                row.getInt("censored"),
+                                row.getBigDecimal("survival"))));
         if (viewer.exact()) {
             return steps;
         }
@@ -132,7 +136,7 @@ public final class Figures {
             return Set.of();
         }
         int drempel = disclosure.setting(PLEKKEN).drempel();
-        return reader.list("toegang/matrix", Figures::coverageCell).stream()
+        return coverageCells().stream()
                 .filter(c -> c.counts().anyMatch(n -> n != null && n.signum() > 0 && n.intValue() < drempel))
                 .map(Figures::plekkenKey)
                 .collect(Collectors.toSet());
@@ -161,18 +165,33 @@ public final class Figures {
                 row.getBoolean("onderdrukt"));
     }
 
-    private String withWhole(Collection<String> indicators) {
-        return String.join(",", disclosure.withWhole(indicators));
+    private List<CoverageCell> coverageCells() {
+        return reader.memo("toegang/matrix", () -> reader.list("toegang/matrix", Figures::coverageCell));
     }
 
-    private List<KpiValue> disclose(List<KpiValue> rows, Set<Disclosure.Key> alsoHidden) {
-        List<KpiValue> inScope = rows.stream()
+    /** Rows of a query for some indicators (and the rest of their wholes) with the cells the privacy rule hides. */
+    private record Disclosed(List<KpiValue> rows, Set<Disclosure.Key> hidden) {}
+
+    /**
+     * The rows and hidden cells of one query, computed once per publication: which cells are hidden depends on the
+     * publication's figures only, never on who asks (so no account can learn a hidden cell by comparing scopes).
+     */
+    private Disclosed disclosed(String query, Collection<String> indicators, boolean matrixCells) {
+        String whole = String.join(",", disclosure.withWhole(indicators));
+        return reader.memo(query + "|" + whole + "|" + matrixCells, () -> {
+            List<KpiValue> all = reader.list(query, KpiQueries::value, whole);
+            return new Disclosed(all, disclosure.hidden(all, matrixCells ? smallMatrixCells(all) : Set.of()));
+        });
+    }
+
+    private List<KpiValue> disclose(Disclosed disclosed) {
+        List<KpiValue> inScope = disclosed.rows().stream()
                 .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
                 .toList();
         if (viewer.exact()) {
             return inScope.stream().map(Disclosure::exact).map(this::judged).toList();
         }
-        Set<Disclosure.Key> hidden = disclosure.hidden(rows, alsoHidden);
+        Set<Disclosure.Key> hidden = disclosed.hidden();
         return inScope.stream()
                 .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : judged(Disclosure.exact(v)))
                 .toList();

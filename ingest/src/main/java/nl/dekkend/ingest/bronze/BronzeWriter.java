@@ -1,6 +1,5 @@
 package nl.dekkend.ingest.bronze;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -16,13 +15,25 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Appends to the bronze Delta tables: one commit per file per table. The caller commits a load's
- * bronze rows, then its quarantine rows, then its manifest row.
+ * Appends to the bronze Delta tables with as few commits as a run allows: the rows of a source are
+ * collected while its files are read and committed once ({@link #flushRows}); the quarantine rows and
+ * the manifest rows of the whole run are committed last ({@link #commit}), quarantine first, the manifest
+ * as the very last commit. Bronze rows of a load without a manifest row are invisible, so a run that
+ * stops anywhere before the last commit leaves nothing half-visible; the rerun loads the files again.
+ *
+ * <p>A table is created by its first append with the contract's schema; a newer contract's columns are
+ * added by the append itself (Delta's schema merge; existing rows get null). A source that never arrived
+ * has no table, which transform reads as empty.
  */
 public final class BronzeWriter {
 
     private final SparkSession spark;
     private final Path bronze;
+    private final java.util.Map<String, Pending> pending = new java.util.LinkedHashMap<>();
+    private final List<Row> quarantine = new ArrayList<>();
+    private final List<ManifestRow> manifest = new ArrayList<>();
+
+    private record Pending(StructType schema, List<Row> rows) {}
 
     public BronzeWriter(SparkSession spark, Path lake) {
         this.spark = spark;
@@ -33,32 +44,8 @@ public final class BronzeWriter {
         return bronze.resolve(name);
     }
 
-    /**
-     * Creates the table empty with its schema when it does not exist yet; adds the columns a newer
-     * contract declares to a table that exists (existing rows get null).
-     */
-    public void ensureTable(String name, StructType schema) {
-        Path path = tablePath(name);
-        if (!Files.isDirectory(path.resolve("_delta_log"))) {
-            append(name, schema, List.of());
-            return;
-        }
-        java.util.Set<String> existing = java.util.Set.of(
-                spark.read().format("delta").load(path.toString()).schema().fieldNames());
-        if (!existing.containsAll(java.util.Arrays.asList(schema.fieldNames()))) {
-            append(name, schema, List.of());
-        }
-    }
-
-    public void ensureTables(List<Contract> contracts) {
-        for (Contract c : contracts) {
-            ensureTable(c.bron(), BronzeSchemas.bronze(c));
-        }
-        ensureTable(BronzeSchemas.QUARANTINE, BronzeSchemas.QUARANTINE_SCHEMA);
-        ensureTable(BronzeSchemas.LOADS, BronzeSchemas.LOADS_SCHEMA);
-    }
-
-    public void writeRows(Contract contract, List<BronzeRow> rows, ManifestRow load) {
+    /** Collects a load's bronze rows for its source's commit. */
+    public void addRows(Contract contract, List<BronzeRow> rows, ManifestRow load) {
         if (rows.isEmpty()) {
             return;
         }
@@ -78,36 +65,67 @@ public final class BronzeWriter {
             v[i] = at;
             out.add(RowFactory.create(v));
         }
-        append(contract.bron(), BronzeSchemas.bronze(contract), out);
+        pending.computeIfAbsent(contract.bron(), b -> new Pending(BronzeSchemas.bronze(contract), new ArrayList<>()))
+                .rows()
+                .addAll(out);
     }
 
-    public void writeQuarantine(List<QuarantineEntry> entries, ManifestRow load) {
+    /** Commits the collected bronze rows: one commit per source. */
+    public void flushRows() {
+        for (var entry : pending.entrySet()) {
+            append(entry.getKey(), entry.getValue().schema(), entry.getValue().rows());
+        }
+        pending.clear();
+    }
+
+    /** Commits the run: remaining bronze rows, then the quarantine rows, then the manifest rows. */
+    public void commit() {
+        flushRows();
+        if (!quarantine.isEmpty()) {
+            append(BronzeSchemas.QUARANTINE, BronzeSchemas.QUARANTINE_SCHEMA, List.copyOf(quarantine));
+            quarantine.clear();
+        }
+        if (!manifest.isEmpty()) {
+            List<Row> out = new ArrayList<>(manifest.size());
+            for (ManifestRow m : manifest) {
+                out.add(RowFactory.create(
+                        m.loadId(),
+                        m.bron(),
+                        m.bestand(),
+                        m.bestandHash(),
+                        m.status(),
+                        m.rijen(),
+                        m.geladen(),
+                        m.quarantaine(),
+                        m.melding(),
+                        Timestamp.from(m.begonnenOp()),
+                        Timestamp.from(m.klaarOp())));
+            }
+            append(BronzeSchemas.LOADS, BronzeSchemas.LOADS_SCHEMA, out);
+            manifest.clear();
+        }
+    }
+
+    /** The manifest rows of this run that {@link #commit} has not written yet. */
+    public List<ManifestRow> pendingManifest() {
+        return List.copyOf(manifest);
+    }
+
+    /** Collects a load's quarantine rows for the run's commit. */
+    public void addQuarantine(List<QuarantineEntry> entries, ManifestRow load) {
         if (entries.isEmpty()) {
             return;
         }
         Timestamp at = Timestamp.from(load.begonnenOp());
-        List<Row> out = new ArrayList<>(entries.size());
         for (QuarantineEntry q : entries) {
-            out.add(RowFactory.create(
+            quarantine.add(RowFactory.create(
                     load.loadId(), load.bron(), load.bestand(), q.rij(), q.kolom(), q.waarde(), q.reden(), at));
         }
-        append(BronzeSchemas.QUARANTINE, BronzeSchemas.QUARANTINE_SCHEMA, out);
     }
 
-    public void writeManifest(ManifestRow m) {
-        Row row = RowFactory.create(
-                m.loadId(),
-                m.bron(),
-                m.bestand(),
-                m.bestandHash(),
-                m.status(),
-                m.rijen(),
-                m.geladen(),
-                m.quarantaine(),
-                m.melding(),
-                Timestamp.from(m.begonnenOp()),
-                Timestamp.from(m.klaarOp()));
-        append(BronzeSchemas.LOADS, BronzeSchemas.LOADS_SCHEMA, List.of(row));
+    /** Collects a load's manifest row; {@link #commit} writes the run's rows as its last commit. */
+    public void addManifest(ManifestRow m) {
+        manifest.add(m);
     }
 
     /** The manifest as it stands, or empty when there is none yet. */

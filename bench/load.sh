@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The dashboard under load: serves HOME (a home with a publication, e.g. from `./dekkend demo --zonder-dashboard`),
+# logs in as ROL (demo account <rol> / demo-<rol>) and lets wrk open the pages a committee meeting opens with 50
+# connections for 60 s. Prints p50/p90/p95/p99, requests/s and errors. Not part of CI.
+#   bench/load.sh HOME [ROL] [SECONDS] [CONNECTIONS]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+home="$1"; rol="${2:-kwaliteitscommissie}"; seconds="${3:-60}"; connections="${4:-50}"
+port=$((20000 + RANDOM % 20000))
+work="$(mktemp -d)"
+"$root/dekkend" serve --home "$home" --port "$port" >"$work/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 240); do curl -s -o /dev/null "http://127.0.0.1:$port/inloggen" && break; sleep 0.5; done
+jar="$work/cookies"
+csrf="$(curl -s -c "$jar" "http://127.0.0.1:$port/inloggen" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "gebruikersnaam=$rol" \
+  --data-urlencode "wachtwoord=demo-$rol" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/inloggen"
+cookie="$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " } /^#HttpOnly_/ { sub("#HttpOnly_", "", $1); printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")"
+paths="/ /deelname /thema/tijdelijkheid /indicatoren/deelname_sbo /indicatoren/leerlingen_bao /datakwaliteit /api/indicatoren/deelname_so /pdca"
+status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port/")"
+[ "$status" = 200 ] || { echo "login as $rol failed (GET / gave $status)" >&2; exit 1; }
+for p in $paths; do curl -s -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$p"; done   # warm up
+echo "dashboard load: $connections connections, $seconds s, role $rol, pages: $paths"
+LOAD_COOKIE="$cookie" LOAD_PATHS="$paths" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s \
+  -s "$root/bench/load.lua" "http://127.0.0.1:$port" | sed -n '/^requests /,$p'
