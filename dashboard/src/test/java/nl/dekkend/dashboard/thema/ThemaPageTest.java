@@ -42,7 +42,9 @@ class ThemaPageTest {
             // status as text, with the norm
             assertThat(html).contains("Groen: voldoet aan de norm", "norm ≤ 3,00 %");
             // an indicator without a norm says so, never a bare "–"
-            assertThat(html).contains("<p class=\"meta\">geen norm vastgesteld</p>").doesNotContain("Status: <span title");
+            assertThat(html)
+                    .contains("<p class=\"meta\">geen norm vastgesteld</p>")
+                    .doesNotContain("Status: <span title");
             // the trend: a small chart with both periods, its text alternative names the values
             assertThat(html)
                     .contains(
