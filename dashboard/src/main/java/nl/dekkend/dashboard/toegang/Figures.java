@@ -67,11 +67,12 @@ public final class Figures {
 
     /** The rows of one indicator the account may see, optionally one periode and/or niveau (null = all). */
     public List<KpiValue> values(String indicator, String periode, String niveau) {
-        return disclose(disclosed("toegang/values", List.of(indicator), true)).stream()
-                .filter(v -> v.indicator().equals(indicator))
-                .filter(v -> periode == null || v.periode().equals(periode))
-                .filter(v -> niveau == null || v.niveau().equals(niveau))
-                .toList();
+        // the wanted rows are chosen before they are judged: a page asks for a few of an indicator's thousands
+        return disclose(
+                disclosed("toegang/values", List.of(indicator), true),
+                v -> v.indicator().equals(indicator)
+                        && (periode == null || v.periode().equals(periode))
+                        && (niveau == null || v.niveau().equals(niveau)));
     }
 
     /**
@@ -80,9 +81,9 @@ public final class Figures {
      */
     public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
         Set<String> asked = Set.copyOf(indicators);
-        return disclose(disclosed("toegang/swv_totals", indicators, false)).stream()
-                .filter(v -> v.gebied().equals(swv) && asked.contains(v.indicator()))
-                .toList();
+        return disclose(
+                disclosed("toegang/swv_totals", indicators, false),
+                v -> v.gebied().equals(swv) && asked.contains(v.indicator()));
     }
 
     /**
@@ -184,8 +185,10 @@ public final class Figures {
         });
     }
 
-    private List<KpiValue> disclose(Disclosed disclosed) {
+    /** The wanted rows in the account's scope, hidden or judged. */
+    private List<KpiValue> disclose(Disclosed disclosed, java.util.function.Predicate<KpiValue> wanted) {
         List<KpiValue> inScope = disclosed.rows().stream()
+                .filter(wanted)
                 .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
                 .toList();
         if (viewer.exact()) {
