@@ -125,7 +125,11 @@ public final class Figures {
         if (viewer.exact()) {
             return steps;
         }
-        return SurvivalCurves.disclose(steps, disclosure.setting(TIJDELIJK).drempel());
+        // the same coarsened curves for every account that sees suppressed figures: once per publication
+        return reader.memo(
+                "toegang/survival|disclosed",
+                () -> SurvivalCurves.disclose(
+                        steps, disclosure.setting(TIJDELIJK).drempel()));
     }
 
     /**
