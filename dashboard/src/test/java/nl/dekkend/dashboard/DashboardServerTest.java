@@ -33,6 +33,25 @@ class DashboardServerTest {
     }
 
     @Test
+    void aPublicationOfAnOlderVersionAsksForANewRunInsteadOfFailing() throws Exception {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        Path file = fixture.publish("oud", "po3009");
+        // as published before migration V011 added the catalog's themes
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
+                var statement = connection.createStatement()) {
+            statement.execute("drop table kpi_themas");
+        }
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser client = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            var page = client.get("/");
+            assertThat(page.code()).isEqualTo(503);
+            assertThat(page.body().string())
+                    .contains("oudere versie van Dekkend", "./dekkend run")
+                    .doesNotContain("Exception", "kpi_themas");
+        });
+    }
+
+    @Test
     void picksUpANewPublicationWithoutRestart() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
         fixture.publish("pub-1", "po3009");

@@ -69,6 +69,18 @@ public final class ErrorPages {
     }
 
     public void serverError(Exception e, Context ctx) {
+        if (fromAnOlderVersion(e)) {
+            LOG.log(Level.WARNING, "The current publication lacks a table this version reads: " + e.getMessage());
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            if (isApi(ctx)) {
+                ctx.json(Map.of("melding", OLDER_PUBLICATION));
+                return;
+            }
+            ctx.html(templates.render(
+                    "error",
+                    Map.of("title", "Publicatie van een oudere versie", "active", "", "message", OLDER_PUBLICATION)));
+            return;
+        }
         LOG.log(Level.SEVERE, "Request " + ctx.method() + " " + ctx.path() + " failed", e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
         if (isApi(ctx)) {
@@ -85,6 +97,28 @@ public final class ErrorPages {
                         "message",
                         "Er ging iets mis bij het tonen van deze pagina. Probeer het later opnieuw;"
                                 + " blijft het misgaan, meld het dan aan de beheerder.")));
+    }
+
+    static final String OLDER_PUBLICATION =
+            "De huidige publicatie is gemaakt door een oudere versie van Dekkend en mist"
+                    + " gegevens die deze versie toont. Draai './dekkend run' opnieuw (of './dekkend demo' voor de demo): dan"
+                    + " komt er een publicatie die deze versie helemaal kan tonen.";
+
+    /**
+     * Whether a query failed because the publication has no table or column this version reads: a publication from
+     * before a newer migration (each publication keeps the schema of the version that made it).
+     */
+    private static boolean fromAnOlderVersion(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (t instanceof java.sql.SQLException
+                    && message != null
+                    && (message.contains("Catalog Error") || message.contains("Binder Error"))
+                    && message.contains("does not exist")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(Context ctx) {
