@@ -1,7 +1,11 @@
 package nl.dekkend.dashboard.indicator;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.web.InvalidParameterException;
 
@@ -10,7 +14,7 @@ import nl.dekkend.dashboard.web.InvalidParameterException;
  * ({@code ?niveau=wijk&binnen=stadsdeel:SD01}). Which level lies below which follows the areas' places in
  * {@code gebied_hierarchie}; only the levels present for the indicator and visible to the account are offered.
  */
-record Drill(String niveau, String gebied) {
+public record Drill(String niveau, String gebied) {
 
     /** The levels one can go down to from each level. */
     private static final Map<String, List<String>> BELOW = Map.of(
@@ -27,6 +31,21 @@ record Drill(String niveau, String gebied) {
         }
         List<String> below = BELOW.getOrDefault(niveau, List.of());
         return niveaus.ordered(below).stream().filter(present::contains).toList();
+    }
+
+    /**
+     * The links from the SWV figure of an indicator down to the levels below the SWV at which the account sees rows of
+     * it ("per gemeente"); {@code rows} are the indicator's rows the account may see, at every level.
+     */
+    public static List<AreaView.Choice> fromSwv(Niveau niveaus, String indicator, String swv, List<KpiValue> rows) {
+        return below(niveaus, "swv", IndicatorLevels.of(niveaus, rows)).stream()
+                .map(n -> new AreaView.Choice(
+                        n,
+                        "per " + niveaus.naam(n).toLowerCase(Locale.ROOT),
+                        "/indicatoren/" + indicator + "?niveau=" + n + "&binnen=swv:"
+                                + URLEncoder.encode(swv, StandardCharsets.UTF_8),
+                        false))
+                .toList();
     }
 
     /** {@code ?binnen=} for the given level, or null when absent; a malformed one is a Dutch 400. */

@@ -144,6 +144,34 @@ class DrillDownTest {
     }
 
     @Test
+    void aThemePageLinksEachSwvFigureDownToTheLevelsWithFiguresTheAccountSees() {
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser analist = TestUser.as(http.getOrigin(), "analist");
+            assertThat(analist.get("/thema/leerlingen").body().string())
+                    .contains(
+                            "<a href=\"/indicatoren/leerlingen_bao?niveau=stadsdeel&amp;binnen=swv:PO3009\""
+                                    + " aria-describedby=\"indicator-leerlingen_bao\">per stadsdeel</a>",
+                            "<a href=\"/indicatoren/leerlingen_bao?niveau=bestuur&amp;binnen=swv:PO3009\"");
+            String thema = analist.get("/thema/deelname").body().string();
+            assertThat(thema)
+                    .contains("<a href=\"/indicatoren/deelname_sbo?niveau=gemeente&amp;binnen=swv:PO3009\"")
+                    // deelname_sbo has figures at swv and gemeente only: no link to an empty level
+                    .doesNotContain("deelname_sbo?niveau=stadsdeel", "deelname_sbo?niveau=bestuur");
+            String gemeenten = page(analist, "/indicatoren/deelname_sbo?niveau=gemeente&binnen=swv:PO3009");
+            assertThat(table(gemeenten)).contains("Geldrop-Mierlo", "2,13 %");
+
+            TestUser gemeente = TestUser.as(http.getOrigin(), "gemeente");
+            String eigen = gemeente.get("/thema/leerlingen").body().string();
+            assertThat(eigen)
+                    .contains("<a href=\"/indicatoren/leerlingen_bao?niveau=gemeente&amp;binnen=swv:PO3009\"")
+                    .doesNotContain("leerlingen_bao?niveau=bestuur");
+            assertThat(table(page(gemeente, "/indicatoren/leerlingen_bao?niveau=gemeente&binnen=swv:PO3009")))
+                    .contains("Bergeijk", "5.111")
+                    .doesNotContain("Veldhoven", "3.889");
+        });
+    }
+
+    @Test
     void rejectsAnUnusableBinnenWithADutchMessage() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
             TestUser analist = TestUser.as(http.getOrigin(), "analist");
