@@ -58,6 +58,12 @@ public final class ThemaPage {
                                 totals))
                         .stream()
                         .toList();
+            case "thuisnabijheid" ->
+                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
+                                .flatMap(id -> figures.values(id, null, "wijk").stream())
+                                .toList())
+                        .stream()
+                        .toList();
             case "financien" -> FinanceSections.build(totals);
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
