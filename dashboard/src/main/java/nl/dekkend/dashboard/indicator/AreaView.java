@@ -53,7 +53,8 @@ public record AreaView(
 
     /**
      * One table line: a label (area or breakdown), per period its formatted value and status, for an area the link
-     * that selects it and the links down to the levels below it (drill-down); empty for a breakdown.
+     * that selects it and the links down to the levels below it that hold areas within it with figures in the chosen
+     * period (drill-down); empty for a breakdown.
      */
     public record AreaRow(String code, String naam, List<AreaCell> cells, String link, List<Choice> verder) {
 
@@ -71,7 +72,8 @@ public record AreaView(
             AreaSelection selection,
             List<KpiValue> rows,
             Drill drill,
-            List<KpiValue> all) {
+            List<KpiValue> all,
+            Drill.Within within) {
         List<KpiValue> totals =
                 rows.stream().filter(v -> v.uitsplitsing().isEmpty()).toList();
         List<String> periods = periods(rows);
@@ -110,6 +112,10 @@ public record AreaView(
                                 base + "?niveau=" + selection.niveau() + "&" + binnenQuery + "gebied="
                                         + encode(e.getKey()) + "&periode=" + encode(selection.periode()),
                                 below.stream()
+                                        .filter(n -> all.stream()
+                                                .anyMatch(v -> v.niveau().equals(n)
+                                                        && v.periode().equals(selection.periode())
+                                                        && within.test(n, v.gebied(), selection.niveau(), e.getKey())))
                                         .map(n -> new Choice(
                                                 n,
                                                 catalog.naam(n),

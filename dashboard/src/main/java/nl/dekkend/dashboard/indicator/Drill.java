@@ -16,6 +16,12 @@ import nl.dekkend.dashboard.web.InvalidParameterException;
  */
 public record Drill(String niveau, String gebied) {
 
+    /** Whether an area (niveau, gebied) lies within another (boven, bovenGebied); {@code toegang.Figures#within}. */
+    @FunctionalInterface
+    public interface Within {
+        boolean test(String niveau, String gebied, String boven, String bovenGebied);
+    }
+
     /** The levels one can go down to from each level. */
     private static final Map<String, List<String>> BELOW = Map.of(
             "swv", List.of("stadsdeel", "gemeente", "bestuur"),

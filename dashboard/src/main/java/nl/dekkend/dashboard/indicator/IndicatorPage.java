@@ -97,7 +97,7 @@ public final class IndicatorPage {
                             "exportTrend",
                             false,
                             "areas",
-                            AreaView.build(niveaus, definition, levels, selection, rows, drill, all),
+                            AreaView.build(niveaus, definition, levels, selection, rows, drill, all, figures::within),
                             "site",
                             layouts.of(reader, ctx))));
         }
