@@ -1,6 +1,8 @@
 package nl.dekkend.dashboard.indicator;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,18 +42,38 @@ public record AreaView(
         ChartView areaChart,
         List<AreaRow> breakdown,
         ChartView breakdownChart,
-        boolean anySuppressed) {
+        boolean anySuppressed,
+        String gebied,
+        String binnen,
+        String binnenLabel,
+        String binnenTerug) {
 
     /** One option of a selector: value, text, link (for level links) and whether it is the current one. */
     public record Choice(String value, String label, String link, boolean current) {}
 
-    /** One table line: a label (area or breakdown) and per period its formatted value and status. */
-    public record AreaRow(String code, String naam, List<AreaCell> cells) {}
+    /**
+     * One table line: a label (area or breakdown), per period its formatted value and status, for an area the link
+     * that selects it and the links down to the levels below it that hold areas within it with figures in the chosen
+     * period (drill-down); empty for a breakdown.
+     */
+    public record AreaRow(String code, String naam, List<AreaCell> cells, String link, List<Choice> verder) {
+
+        AreaRow linked(String to, List<Choice> down) {
+            return new AreaRow(code, naam, cells, to, down);
+        }
+    }
 
     public record AreaCell(Cell waarde, StatusLabel status) {}
 
     public static AreaView build(
-            Niveau catalog, KpiDefinition d, List<String> levels, AreaSelection selection, List<KpiValue> rows) {
+            Niveau catalog,
+            KpiDefinition d,
+            List<String> levels,
+            AreaSelection selection,
+            List<KpiValue> rows,
+            Drill drill,
+            List<KpiValue> all,
+            Drill.Within within) {
         List<KpiValue> totals =
                 rows.stream().filter(v -> v.uitsplitsing().isEmpty()).toList();
         List<String> periods = periods(rows);
@@ -75,16 +97,50 @@ public record AreaView(
                 .map(p -> new Choice(
                         p, Periode.parse(p).map(Periode::omschrijving).orElse(p), "", p.equals(selection.periode())))
                 .toList();
+        String binnenQuery = drill == null ? "" : "binnen=" + drill.niveau() + ":" + encode(drill.gebied()) + "&";
+        List<String> below = Drill.below(catalog, selection.niveau(), levels);
         List<AreaRow> areaRows = names.entrySet().stream()
                 .map(e -> row(
-                        d,
-                        e.getKey(),
-                        e.getValue(),
-                        periods,
-                        totals.stream()
-                                .filter(v -> v.gebied().equals(e.getKey()))
-                                .toList()))
+                                d,
+                                e.getKey(),
+                                e.getValue(),
+                                periods,
+                                totals.stream()
+                                        .filter(v -> v.gebied().equals(e.getKey()))
+                                        .toList())
+                        .linked(
+                                base + "?niveau=" + selection.niveau() + "&" + binnenQuery + "gebied="
+                                        + encode(e.getKey()) + "&periode=" + encode(selection.periode()),
+                                below.stream()
+                                        .filter(n -> all.stream()
+                                                .anyMatch(v -> v.niveau().equals(n)
+                                                        && v.periode().equals(selection.periode())
+                                                        && within.test(n, v.gebied(), selection.niveau(), e.getKey())))
+                                        .map(n -> new Choice(
+                                                n,
+                                                catalog.naam(n),
+                                                base + "?niveau=" + n + "&binnen=" + selection.niveau() + ":"
+                                                        + encode(e.getKey()) + "&periode="
+                                                        + encode(selection.periode()),
+                                                false))
+                                        .toList()))
                 .toList();
+        String binnenLabel = drill == null
+                ? ""
+                : catalog.naam(drill.niveau()).toLowerCase(Locale.ROOT) + " "
+                        + label(
+                                drill.gebied(),
+                                all.stream()
+                                        .filter(v -> v.niveau().equals(drill.niveau())
+                                                && v.gebied().equals(drill.gebied())
+                                                && v.gebiedNaam() != null)
+                                        .map(KpiValue::gebiedNaam)
+                                        .findFirst()
+                                        .orElse(""));
+        String binnenTerug = drill == null
+                ? ""
+                : base + "?niveau=" + drill.niveau() + "&gebied=" + encode(drill.gebied()) + "&periode="
+                        + encode(selection.periode());
         List<String> normen = periods.stream()
                 .map(p -> NormText.of(
                         totals.stream()
@@ -114,7 +170,28 @@ public record AreaView(
                 areaChart(d, catalog.naam(selection.niveau()), selection, totals, names),
                 breakdown,
                 breakdown.isEmpty() ? null : breakdownChart(d, selection, periods, ofArea),
-                rows.stream().anyMatch(KpiValue::onderdrukt));
+                rows.stream().anyMatch(KpiValue::onderdrukt),
+                selection.gebied(),
+                drill == null ? "" : drill.niveau() + ":" + drill.gebied(),
+                binnenLabel,
+                binnenTerug);
+    }
+
+    /** {@code binnen=stadsdeel:SD01&} for links that keep the drill-down, else empty. */
+    public String binnenQuery() {
+        int colon = binnen.indexOf(':');
+        return binnen.isEmpty()
+                ? ""
+                : "binnen=" + binnen.substring(0, colon + 1) + encode(binnen.substring(colon + 1)) + "&";
+    }
+
+    /** Whether any area row links down to a level below it. */
+    public boolean verder() {
+        return rows.stream().anyMatch(r -> !r.verder().isEmpty());
+    }
+
+    private static String encode(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static List<String> periods(List<KpiValue> rows) {
@@ -137,7 +214,7 @@ public record AreaView(
                                     Cell.of(v.waarde(), d.eenheid(), d.decimalen(), v.onderdrukt()),
                                     StatusLabel.of(v.status())));
         }
-        return new AreaRow(code, naam, List.copyOf(cells));
+        return new AreaRow(code, naam, List.copyOf(cells), "", List.of());
     }
 
     /** The breakdowns of the chosen area, the total ('') first as "Totaal"; empty when it has no breakdowns. */

@@ -25,9 +25,10 @@ import nl.dekkend.dashboard.trend.TrendView;
 import nl.dekkend.dashboard.web.Templates;
 
 /**
- * {@code GET /indicatoren/{id}?niveau=&gebied=&periode=}: any indicator of the catalog over the periods for the own
- * SWV (with the national figure), and per gebied at a chosen level: all areas × periods, the chosen period across
- * the areas, and the breakdowns of the chosen area.
+ * {@code GET /indicatoren/{id}?niveau=&gebied=&periode=&binnen=}: any indicator of the catalog over the periods for
+ * the own SWV (with the national figure), and per gebied at a chosen level: all areas × periods (with
+ * {@code binnen=stadsdeel:SD01} only those within that area, see {@link Drill}), the chosen period across the areas,
+ * and the breakdowns of the chosen area.
  */
 public final class IndicatorPage {
 
@@ -55,8 +56,15 @@ public final class IndicatorPage {
             List<String> levels = IndicatorLevels.of(niveaus, all);
             Scope.check(figures, niveaus, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
             String niveau = AreaSelection.niveau(niveaus, ctx.queryParam("niveau"), definition, levels);
-            List<KpiValue> rows =
-                    all.stream().filter(v -> v.niveau().equals(niveau)).toList();
+            Drill drill = Drill.parse(niveaus, ctx.queryParam("binnen"), niveau);
+            if (drill != null) {
+                Scope.check(figures, niveaus, drill.niveau(), drill.gebied());
+            }
+            List<KpiValue> rows = all.stream()
+                    .filter(v -> v.niveau().equals(niveau))
+                    .filter(v ->
+                            drill == null || figures.within(v.niveau(), v.gebied(), drill.niveau(), drill.gebied()))
+                    .toList();
             AreaSelection selection =
                     AreaSelection.of(niveaus, niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
             String formaat = Export.requested(ctx);
@@ -89,7 +97,7 @@ public final class IndicatorPage {
                             "exportTrend",
                             false,
                             "areas",
-                            AreaView.build(niveaus, definition, levels, selection, rows),
+                            AreaView.build(niveaus, definition, levels, selection, rows, drill, all, figures::within),
                             "site",
                             layouts.of(reader, ctx))));
         }

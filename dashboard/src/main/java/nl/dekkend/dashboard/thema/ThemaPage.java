@@ -9,10 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.dekkend.dashboard.export.Export;
 import nl.dekkend.dashboard.export.FigureTables;
+import nl.dekkend.dashboard.indicator.AreaView;
+import nl.dekkend.dashboard.indicator.Drill;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.pdca.RequestNorms;
@@ -55,6 +58,12 @@ public final class ThemaPage {
                                 totals))
                         .stream()
                         .toList();
+            case "thuisnabijheid" ->
+                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
+                                .flatMap(id -> figures.values(id, null, "wijk").stream())
+                                .toList())
+                        .stream()
+                        .toList();
             case "financien" -> FinanceSections.build(totals);
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
@@ -62,6 +71,14 @@ public final class ThemaPage {
                 CoverageSection.build(figures.matrix()).stream().toList();
             default -> List.of();
         };
+    }
+
+    /** Per indicator the links from its SWV figure down to the levels below, as far as the account sees them. */
+    private static Map<String, List<AreaView.Choice>> drillDown(
+            Niveau niveaus, List<String> ids, String swv, Figures figures) {
+        return ids.stream()
+                .collect(Collectors.toMap(
+                        Function.identity(), id -> Drill.fromSwv(niveaus, id, swv, figures.values(id, null, null))));
     }
 
     public void show(Context ctx) {
@@ -77,9 +94,9 @@ public final class ThemaPage {
             Optional<Area> swv = kpis.swv();
             List<String> ids =
                     definitions.stream().map(KpiDefinition::indicator).toList();
-            List<KpiValue> totals = swv.map(area ->
-                            new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)).swvTotals(area.code(), ids))
-                    .orElse(List.of());
+            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
+            List<KpiValue> totals =
+                    swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of());
             String formaat = Export.requested(ctx);
             if (formaat != null) {
                 export.send(
@@ -101,7 +118,9 @@ public final class ThemaPage {
                     definitions,
                     totals,
                     new SourceAvailability(kpis.sources()),
-                    sections(thema, new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)), swv, totals));
+                    sections(thema, figures, swv, totals),
+                    swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
+                            .orElse(Map.of()));
             ctx.html(templates.render(
                     "thema/page",
                     Map.of(

@@ -14,6 +14,7 @@ import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.dashboard.format.NormText;
 import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.format.StatusLabel;
+import nl.dekkend.dashboard.indicator.AreaView;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiValue;
 import nl.dekkend.dashboard.kpi.SourceAvailability;
@@ -29,14 +30,15 @@ public record ThemaView(
             List<KpiDefinition> definitions,
             List<KpiValue> swvTotals,
             SourceAvailability sources,
-            List<ThemaSection> secties) {
+            List<ThemaSection> secties,
+            Map<String, List<AreaView.Choice>> verder) {
         Map<String, List<KpiValue>> byIndicator =
                 swvTotals.stream().collect(Collectors.groupingBy(KpiValue::indicator));
         List<ThemaCard> cards = new ArrayList<>();
         for (KpiDefinition d : definitions) {
             List<KpiValue> values = new ArrayList<>(byIndicator.getOrDefault(d.indicator(), List.of()));
             values.sort(Comparator.comparing(KpiValue::periode, Periode.ORDER));
-            cards.add(card(d, values, sources, cards.size()));
+            cards.add(card(d, values, sources, cards.size(), verder.getOrDefault(d.indicator(), List.of())));
         }
         return new ThemaView(
                 thema,
@@ -46,7 +48,12 @@ public record ThemaView(
                 swvTotals.stream().anyMatch(KpiValue::onderdrukt));
     }
 
-    private static ThemaCard card(KpiDefinition d, List<KpiValue> values, SourceAvailability sources, int index) {
+    private static ThemaCard card(
+            KpiDefinition d,
+            List<KpiValue> values,
+            SourceAvailability sources,
+            int index,
+            List<AreaView.Choice> verder) {
         String link = OverzichtView.pageOf(d.indicator());
         if (values.isEmpty()) {
             return new ThemaCard(
@@ -59,7 +66,8 @@ public record ThemaView(
                     "",
                     StatusLabel.NONE,
                     null,
-                    sources.noDataMessage(d));
+                    sources.noDataMessage(d),
+                    verder);
         }
         KpiValue latest = values.get(values.size() - 1);
         return new ThemaCard(
@@ -72,7 +80,8 @@ public record ThemaView(
                 NormText.of(latest.norm(), d.richting(), d.eenheid(), d.decimalen()),
                 StatusLabel.of(latest.status()),
                 values.size() < 2 ? null : trend(d, values, index),
-                "");
+                "",
+                verder);
     }
 
     /** A small line chart; its text alternative names every value (suppressed ones as "< 5"). */

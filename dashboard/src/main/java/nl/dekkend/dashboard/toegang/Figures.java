@@ -65,6 +65,17 @@ public final class Figures {
         return viewer.sees(niveau, gebied, hierarchy);
     }
 
+    /**
+     * Whether the area lies within the given area one level up (drill-down): its place names that area; an area of a
+     * bestuur, which has no SWV, counts as lying within every SWV.
+     */
+    public boolean within(String niveau, String gebied, String boven, String bovenGebied) {
+        return hierarchy
+                .place(niveau, gebied)
+                .map(p -> bovenGebied.equals(p.above(boven)) || ("swv".equals(boven) && p.above(boven) == null))
+                .orElse(false);
+    }
+
     /** The rows of one indicator the account may see, optionally one periode and/or niveau (null = all). */
     public List<KpiValue> values(String indicator, String periode, String niveau) {
         // the wanted rows are chosen before they are judged: a page asks for a few of an indicator's thousands

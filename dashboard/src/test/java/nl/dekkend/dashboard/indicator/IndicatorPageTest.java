@@ -57,7 +57,8 @@ class IndicatorPageTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(html)
                     .contains(
-                            "<th scope=\"row\">GM1724</th>",
+                            "<th scope=\"row\"><a href=\"/indicatoren/deelname_sbo?niveau=gemeente&amp;gebied=GM1724"
+                                    + "&amp;periode=2014-2015\">GM1724</a></th>",
                             "Bergeijk",
                             "Veldhoven",
                             "Geldrop-Mierlo",

@@ -154,6 +154,44 @@ class ThemaSectionsTest {
         });
     }
 
+    @Test
+    void thuisnabijheidShowsTheFourSharesPerWijkAsStackedBarsAndTable() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "scope", "thuisnabij");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-thuisnabijheid");
+            assertThat(section)
+                    .contains(
+                            "In 2024-2025 gaat in Zeelst het kleinste deel van de leerlingen met extra ondersteuning"
+                                    + " in de eigen wijk naar school: 20,00 %.",
+                            "<th scope=\"row\">WK086101</th><td>Zeelst</td><td class=\"num\">20,00 %</td>"
+                                    + "<td class=\"num\">40,00 %</td><td class=\"num\">20,00 %</td>"
+                                    + "<td class=\"num\">20,00 %</td>",
+                            "<th scope=\"row\">WK172401</th><td>Weebosch</td><td class=\"num\">50,00 %</td>"
+                                    + "<td class=\"num\">25,00 %</td><td class=\"num\">12,50 %</td>"
+                                    + "<td class=\"num\">12,50 %</td>",
+                            "\"stack\"",
+                            "\"data\":[\"Zeelst\",\"Weebosch\"]",
+                            "\"name\":\"Eigen wijk\"",
+                            "\"data\":[20.0000,50.0000]",
+                            "\"data\":[40.0000,25.0000]")
+                    .doesNotContain("30,00 %");
+            // a gemeente account sees its own wijk only
+            String own = section(
+                    TestUser.as(http.getOrigin(), "gemeente")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-thuisnabijheid");
+            assertThat(own).contains("Weebosch", "50,00 %").doesNotContain("Zeelst", "40,00 %");
+        });
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("aria-labelledby=\"" + id + "\"");
         assertThat(start).as("section %s", id).isPositive();
