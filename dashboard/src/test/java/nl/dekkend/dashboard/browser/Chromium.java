@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The dashboard on a free port and Debian's headless Chromium ({@code /usr/bin/chromium}) driven by Playwright, for the
  * browser tests: start, log in through the form, run axe-core, take a screenshot under {@code target/browser/}.
- * Without Chromium a test fails under CI ({@code CI=true}) and is skipped with a message elsewhere.
+ * Without Chromium a test fails under CI ({@code CI=true}) and is skipped with a message elsewhere. Public for app's
+ * browser test through the real pipeline (dashboard's test-jar).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
     private static final List<String> ARGS = List.of(
@@ -40,10 +41,10 @@ final class Chromium implements AutoCloseable {
             "--disable-component-update",
             "--disable-sync");
 
-    final Javalin server;
-    final Playwright playwright;
-    final Browser browser;
-    final String origin;
+    public final Javalin server;
+    public final Playwright playwright;
+    public final Browser browser;
+    public final String origin;
 
     private Chromium(Javalin server, Playwright playwright, Browser browser) {
         this.server = server;
@@ -52,7 +53,7 @@ final class Chromium implements AutoCloseable {
         this.origin = "http://127.0.0.1:" + server.port();
     }
 
-    static Chromium start(DashboardConfig config) {
+    public static Chromium start(DashboardConfig config) {
         if (!Files.isExecutable(EXECUTABLE)) {
             String message = EXECUTABLE + " is missing: install it with apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -73,14 +74,19 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Logs in through the form as the fixture account of that role, from the page the browser is on. */
-    void login(Page page, String rol) {
-        page.fill("#gebruikersnaam", rol);
-        page.fill("#wachtwoord", ServingFixture.password(rol));
+    public void login(Page page, String rol) {
+        login(page, rol, ServingFixture.password(rol));
+    }
+
+    /** Logs in through the form with that account and password, from the page the browser is on. */
+    public void login(Page page, String account, String password) {
+        page.fill("#gebruikersnaam", account);
+        page.fill("#wachtwoord", password);
         page.click("button:has-text('Inloggen')");
         page.waitForURL(origin + "/");
     }
 
-    static void axe(Page page, String what) {
+    public static void axe(Page page, String what) {
         page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).analyze();
         assertThat(results.getViolations())
@@ -91,7 +97,7 @@ final class Chromium implements AutoCloseable {
                 .isEmpty();
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
                 .setPath(Paths.get(System.getProperty("basedir", "."), "target", "browser", name + ".png")));

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One whole PDCA cycle in Debian's Chromium, as a member of the kwaliteitscommissie does it: log in, change a norm
- * with a reason, open a cycle, write an analysis, add an action, close the cycle; then a corrected publication
- * arrives and the closed cycle shows its figures as presented with the difference marked. axe finds no violation
- * on any PDCA page.
+ * with a reason, open a cycle, write an analysis, add an action, close the cycle, on a fixture publication. axe
+ * finds no violation on any PDCA page. The same cycle through the real pipeline, with a corrected file loaded after
+ * closing and the difference marked, is app's {@code PdcaCycleBrowserTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdcaBrowserTest {
@@ -92,12 +92,7 @@ class PdcaBrowserTest {
             page.waitForLoadState();
             assertThat(page.locator("main").textContent()).contains("Gesloten op", "dezelfde cijfers");
 
-            // a corrected file for 2013-2014 has been loaded and published
-            fixture.publish("y", "po3009", "lake_versies", "deelname_sbo_2_00");
-            page.navigate(origin + "/pdca/cycli/2013-2014-H2");
-            assertThat(page.locator("table.pdca-overzicht tr.gewijzigd").textContent())
-                    .contains("1,83 %", "2,00 % (+0,17 %)", "Groen");
-            axe(page, "gesloten cyclus met verschil");
+            axe(page, "gesloten cyclus");
             Chromium.screenshot(page, "pdca-gesloten");
 
             page.navigate(origin + "/pdca/acties");
