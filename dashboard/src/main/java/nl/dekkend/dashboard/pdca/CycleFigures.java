@@ -17,12 +17,14 @@ import nl.dekkend.dashboard.format.NormText;
 import nl.dekkend.dashboard.format.StatusLabel;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
 import nl.dekkend.dashboard.kpi.KpiValue;
+import nl.dekkend.dashboard.toegang.Disclosure;
 import nl.dekkend.dashboard.toegang.Figures;
 
 /**
  * The rows a cycle shows to one account. An open cycle shows today's figures (through the privacy layer) judged by
- * today's norms; a closed cycle shows what it froze, hidden where the account sees suppressed figures and the cell
- * had fewer than 5 pupils, and beside it today's figure with the difference where it changed.
+ * today's norms; a closed cycle shows what it froze, hidden where the privacy layer hides it from the account (small
+ * cells and the cells that would give them away, decided over all the cycle's frozen figures), and beside it today's
+ * figure with the difference where it changed.
  */
 public final class CycleFigures {
 
@@ -37,16 +39,48 @@ public final class CycleFigures {
             Map<String, ?> analyses,
             List<Action> actions,
             java.time.LocalDate today) {
+        // what the account may see of the frozen figures is decided over all of them, before a page picks some
+        Map<Disclosure.Key, KpiValue> seen = figures
+                .frozen(covered.stream().map(CycleFigures::value).toList())
+                .stream()
+                .collect(Collectors.toMap(Disclosure.Key::of, Function.identity()));
         return covered.stream()
                 .filter(f -> definitions.containsKey(f.indicator()))
-                .filter(f -> figures.sees(f.niveau(), f.gebied()))
-                .map(f -> row(cycle, f, definitions.get(f.indicator()), figures, norms, analyses, actions, today))
+                .filter(f -> seen.containsKey(Disclosure.Key.of(value(f))))
+                .map(f -> row(
+                        cycle,
+                        f,
+                        seen.get(Disclosure.Key.of(value(f))).onderdrukt(),
+                        definitions.get(f.indicator()),
+                        figures,
+                        norms,
+                        analyses,
+                        actions,
+                        today))
                 .toList();
+    }
+
+    /** A frozen figure as a row of {@code kpi_values} (a total: no uitsplitsing), for the privacy layer. */
+    private static KpiValue value(CycleFigure f) {
+        return new KpiValue(
+                f.indicator(),
+                f.periode(),
+                f.niveau(),
+                f.gebied(),
+                f.gebiedNaam(),
+                "",
+                f.teller(),
+                f.noemer(),
+                f.waarde(),
+                f.norm(),
+                f.status(),
+                f.onderdrukt());
     }
 
     private static FigureRow row(
             Cycle cycle,
             CycleFigure frozen,
+            boolean frozenHidden,
             KpiDefinition d,
             Figures figures,
             NormSet norms,
@@ -74,13 +108,16 @@ public final class CycleFigures {
                     judgement.norm() == null ? d.richting() : judgement.norm().richting();
             status = hidden ? null : judgement.status();
         } else {
-            hidden = frozen.onderdrukt() && !figures.viewer().exact();
+            hidden = frozenHidden;
             waarde = hidden ? null : frozen.waarde();
             norm = hidden ? null : frozen.norm();
             richting = frozen.richting() == null ? d.richting() : frozen.richting();
             status = hidden ? null : frozen.status();
             BigDecimal today0 = now.map(KpiValue::waarde).orElse(null);
-            if (!hidden && (today0 != null || waarde != null)) {
+            if (!hidden && now.map(KpiValue::onderdrukt).orElse(false)) {
+                // today's figure is hidden from the account: no difference either, it would give the figure away
+                nuText = DutchFormat.SUPPRESSED;
+            } else if (!hidden && (today0 != null || waarde != null)) {
                 nuText = today0 == null ? "geen waarde" : DutchFormat.value(today0, d.eenheid(), d.decimalen());
                 if (waarde != null && today0 != null && waarde.compareTo(today0) != 0) {
                     gewijzigd = true;

@@ -98,6 +98,31 @@ public final class Figures {
     }
 
     /**
+     * Figures kept outside the publication (a closed cycle's, frozen in the app database) as the account sees them: the
+     * rows in its scope and, for roles that see suppressed figures, hidden by the same rule as live figures, applied to
+     * all the given rows together (so pass every frozen row, not only the ones a page shows): primary, plus every row
+     * flagged {@code onderdrukt} when it was frozen, then secondary over the totals and parts among them. Norm and
+     * status stay as frozen.
+     */
+    public List<KpiValue> frozen(List<KpiValue> rows) {
+        List<KpiValue> inScope = rows.stream()
+                .filter(v -> viewer.sees(v.niveau(), v.gebied(), hierarchy))
+                .toList();
+        if (viewer.exact()) {
+            return inScope.stream().map(Disclosure::exact).toList();
+        }
+        Set<Disclosure.Key> hidden = disclosure.hidden(
+                rows,
+                rows.stream()
+                        .filter(KpiValue::onderdrukt)
+                        .map(Disclosure.Key::of)
+                        .collect(Collectors.toSet()));
+        return inScope.stream()
+                .map(v -> hidden.contains(Disclosure.Key.of(v)) ? Disclosure.masked(v) : Disclosure.exact(v))
+                .toList();
+    }
+
+    /**
      * The cells of {@code dekkend_matrix} in the account's scope. They are the breakdown cells of dekkend_plekken at
      * level stadsdeel (vraag = teller, capaciteit = noemer), so they are hidden together with those, and also when
      * bezetting, wachtlijst or tekort is 1 to drempel − 1.
