@@ -58,14 +58,14 @@ final class Routes {
         OverzichtPage overzicht = new OverzichtPage(database, templates, layouts);
         DeelnamePage deelname = new DeelnamePage(database, templates, layouts, export);
         IndicatorPage indicator = new IndicatorPage(database, templates, layouts, export);
-        DatakwaliteitPage datakwaliteit = new DatakwaliteitPage(database, templates, layouts);
+        DatakwaliteitPage datakwaliteit = new DatakwaliteitPage(database, templates, layouts, export);
         VoorbeeldenPage voorbeelden = new VoorbeeldenPage(database, refused, audit, templates, layouts);
         ThemaPage thema = new ThemaPage(database, templates, layouts, export);
         AccountsPage accountsPage = new AccountsPage(config.appDatabase(), sessions, templates, layouts);
         AuditPage auditPage = new AuditPage(audit, templates, layouts);
         IndicatorenApi api = new IndicatorenApi(database, audit);
         Pdca pdca = new Pdca(config.appDatabase(), config.clock());
-        CyclusPage cyclus = new CyclusPage(database, pdca, templates, layouts);
+        CyclusPage cyclus = new CyclusPage(database, pdca, templates, layouts, export);
         IndicatorCyclusPage cyclusIndicator = new IndicatorCyclusPage(database, pdca, templates, layouts);
         ActiesPage acties = new ActiesPage(database, pdca, audit, templates, layouts);
         NormsPage normen = new NormsPage(database, pdca, templates, layouts);
@@ -85,13 +85,13 @@ final class Routes {
         routes.get("/deelname", deelname::show);
         routes.get("/thema/{thema}", thema::show);
         routes.get("/indicatoren/{id}", indicator::show);
-        routes.get("/datakwaliteit", datakwaliteit::show);
+        routes.get("/datakwaliteit", datakwaliteit::show); // ?tabel=…&formaat=csv|xlsx exports, logged
         routes.get("/datakwaliteit/voorbeelden", voorbeelden::show); // beheerder, logged
 
         // PDCA: every role reads (gemeente and bestuur within their scope); kwaliteitscommissie and beheerder edit
         routes.get("/pdca", cyclus::index);
         routes.post("/pdca/cycli", cyclus::open);
-        routes.get("/pdca/cycli/{cyclus}", cyclus::show);
+        routes.get("/pdca/cycli/{cyclus}", cyclus::show); // ?formaat=csv|xlsx exports, logged
         routes.post("/pdca/cycli/{cyclus}/sluiten", cyclus::close);
         routes.get("/pdca/cycli/{cyclus}/indicatoren/{id}", cyclusIndicator::show);
         routes.post("/pdca/cycli/{cyclus}/indicatoren/{id}/analyse", cyclusIndicator::saveAnalysis);

@@ -130,7 +130,7 @@ public record DatakwaliteitView(
         return rest.isEmpty() ? first : first + " (" + String.join(", ", rest) + ")";
     }
 
-    private static String statusText(String status) {
+    static String statusText(String status) {
         switch (status) {
             case "geladen":
                 return "geladen";

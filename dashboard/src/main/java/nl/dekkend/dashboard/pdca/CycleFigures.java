@@ -97,6 +97,7 @@ public final class CycleFigures {
         String richting;
         String status;
         String nuText = "";
+        BigDecimal nu = null;
         String verschil = "";
         boolean gewijzigd = false;
         if (cycle.isOpen()) {
@@ -119,6 +120,7 @@ public final class CycleFigures {
                 nuText = DutchFormat.SUPPRESSED;
             } else if (!hidden && (today0 != null || waarde != null)) {
                 nuText = today0 == null ? "geen waarde" : DutchFormat.value(today0, d.eenheid(), d.decimalen());
+                nu = today0;
                 if (waarde != null && today0 != null && waarde.compareTo(today0) != 0) {
                     gewijzigd = true;
                     BigDecimal delta = today0.subtract(waarde);
@@ -150,7 +152,8 @@ public final class CycleFigures {
                 trend(figures, frozen, d),
                 analyses.containsKey(frozen.indicator()),
                 (int) own.stream().filter(Action::isOngoing).count(),
-                (int) own.stream().filter(a -> a.overdue(today)).count());
+                (int) own.stream().filter(a -> a.overdue(today)).count(),
+                new FigureRow.Numbers(waarde, norm, nu, d.eenheid(), d.decimalen()));
     }
 
     /** The change against the period before, in words, from today's publication. */

@@ -1,5 +1,6 @@
 package nl.dekkend.dashboard.pdca;
 
+import java.math.BigDecimal;
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.StatusLabel;
 
@@ -24,4 +25,12 @@ public record FigureRow(
         String trend,
         boolean analyse,
         int open,
-        int overdue) {}
+        int overdue,
+        Numbers getallen) {
+
+    /**
+     * The figures behind the texts, for the export: what the row shows (null where it shows none, as for a hidden
+     * cell), today's value beside a closed cycle's, and how to format them.
+     */
+    public record Numbers(BigDecimal waarde, BigDecimal norm, BigDecimal nu, String eenheid, int decimalen) {}
+}
