@@ -73,6 +73,37 @@ public final class ThemaPage {
         };
     }
 
+    /**
+     * The account's sections, with a sentence in place of each part that has figures for the SWV as a whole but none
+     * within the account's own areas (a gemeente whose wijken have no figures, a bestuur on a page about wijken), in
+     * the page's order; {@code everyArea} are the sections for every area (empty for an account that sees them all).
+     */
+    static List<ThemaSection> withOutOfScope(List<ThemaSection> own, List<ThemaSection> everyArea, Viewer viewer) {
+        Map<String, ThemaSection> byId = own.stream().collect(Collectors.toMap(ThemaSection::id, Function.identity()));
+        List<ThemaSection> result = new java.util.ArrayList<>(own);
+        for (int i = 0; i < everyArea.size(); i++) {
+            ThemaSection wide = everyArea.get(i);
+            if (!byId.containsKey(wide.id())) {
+                result.add(
+                        Math.min(i, result.size()),
+                        new ThemaSection(
+                                wide.id(),
+                                wide.titel(),
+                                "Binnen uw gebied (" + viewer.ownAreas() + ") zijn er voor dit onderdeel geen cijfers;"
+                                        + " uw account ziet alleen de cijfers van dat gebied en de totalen van het"
+                                        + " samenwerkingsverband.",
+                                null,
+                                "",
+                                List.of(),
+                                0,
+                                List.of(),
+                                List.of(),
+                                false));
+            }
+        }
+        return result;
+    }
+
     /** Per indicator the links from its SWV figure down to the levels below, as far as the account sees them. */
     private static Map<String, List<AreaView.Choice>> drillDown(
             Niveau niveaus, List<String> ids, String swv, Figures figures) {
@@ -94,7 +125,8 @@ public final class ThemaPage {
             Optional<Area> swv = kpis.swv();
             List<String> ids =
                     definitions.stream().map(KpiDefinition::indicator).toList();
-            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
+            Viewer viewer = Viewer.current(ctx);
+            Figures figures = new Figures(reader, viewer, RequestNorms.of(ctx));
             List<KpiValue> totals =
                     swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of());
             String formaat = Export.requested(ctx);
@@ -118,7 +150,16 @@ public final class ThemaPage {
                     definitions,
                     totals,
                     new SourceAvailability(kpis.sources()),
-                    sections(thema, figures, swv, totals),
+                    withOutOfScope(
+                            sections(thema, figures, swv, totals),
+                            viewer.seesEveryArea()
+                                    ? List.of()
+                                    : sections(
+                                            thema,
+                                            new Figures(reader, viewer.everyArea(), RequestNorms.of(ctx)),
+                                            swv,
+                                            totals),
+                            viewer),
                     swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
                             .orElse(Map.of()));
             ctx.html(templates.render(

@@ -47,6 +47,35 @@ public record Viewer(String naam, Rol rol, Set<String> gemeenten, Set<String> be
         return rol == Rol.BEHEERDER;
     }
 
+    /** Whether the account sees every area: not bound to its own gemeenten or besturen. */
+    public boolean seesEveryArea() {
+        return rol != Rol.GEMEENTE && rol != Rol.BESTUUR;
+    }
+
+    /**
+     * The same account as a role that sees every area with suppressed figures, to learn which parts of a page exist
+     * beyond the account's own areas (so a page can say so in words); never to show figures.
+     */
+    public Viewer everyArea() {
+        return new Viewer(naam, Rol.LEDENRAAD, Set.of(), Set.of());
+    }
+
+    /** The account's own areas in words ({@code gemeente GM1724}, {@code besturen 41000 en 41001}); empty for every area. */
+    public String ownAreas() {
+        Set<String> codes = rol == Rol.GEMEENTE ? gemeenten : rol == Rol.BESTUUR ? besturen : Set.of();
+        if (codes.isEmpty()) {
+            return "";
+        }
+        List<String> sorted = codes.stream().sorted().toList();
+        String soort = rol == Rol.GEMEENTE
+                ? (sorted.size() == 1 ? "gemeente " : "gemeenten ")
+                : (sorted.size() == 1 ? "bestuur " : "besturen ");
+        String list = sorted.size() == 1
+                ? sorted.get(0)
+                : String.join(", ", sorted.subList(0, sorted.size() - 1)) + " en " + sorted.get(sorted.size() - 1);
+        return soort + list;
+    }
+
     /** The levels this account may see at all, in the fixed order. */
     public List<String> levels() {
         return switch (rol) {
