@@ -1,7 +1,6 @@
 package nl.dekkend.app;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.pdca.NormSet;
@@ -27,14 +26,13 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%nOpties:%n")
 final class IndicatorCommand implements Callable<Integer> {
 
-    private static final List<String> LEVELS = List.of("swv", "stadsdeel", "wijk", "gemeente", "bestuur", "vestiging");
-
     @Parameters(index = "0", paramLabel = "ID", description = "De indicator, bijvoorbeeld deelname_sbo.")
     String id;
 
     @Option(names = "--periode", paramLabel = "P", description = "Schooljaar (2013-2014) of kalenderjaar (2018).")
     String periode;
 
+    // the levels are checked against the catalog as published (kpi_niveaus), not a list kept here
     @Option(names = "--niveau", paramLabel = "N", description = "swv, stadsdeel, wijk, gemeente, bestuur of vestiging.")
     String niveau;
 
@@ -49,10 +47,6 @@ final class IndicatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (niveau != null && !LEVELS.contains(niveau)) {
-            throw new IllegalArgumentException(
-                    "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", LEVELS));
-        }
         PrintWriter out = spec.commandLine().getOut();
         WarehouseLayout layout = new WarehouseLayout(home.home().warehouse());
         NormSet norms;

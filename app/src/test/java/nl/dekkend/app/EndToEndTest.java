@@ -205,6 +205,14 @@ class EndToEndTest {
     }
 
     @Test
+    void indicatorOffersTheLevelsOfThePublishedCatalog() {
+        Output out = dekkend("indicator", "deelname_sbo", "--niveau", "provincie", "--home", home.toString());
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err())
+                .contains("onbekend niveau 'provincie'; kies uit swv, stadsdeel, wijk, gemeente, bestuur, vestiging");
+    }
+
+    @Test
     void loadsListsEveryFileWithItsStatus() {
         Output out = dekkend("loads", "--home", home.toString());
         assertThat(out.out().lines()).first().isEqualTo("bron;bestand;status;rijen;geladen;quarantaine;melding");

@@ -42,7 +42,10 @@ public final class ExportFixture {
         return export;
     }
 
-    /** DOMAIN.md's worked example for PO3009, 1-10-2013, plus a suppressed cell and a norm. */
+    /**
+     * DOMAIN.md's worked example for PO3009, 1-10-2013, plus a suppressed cell, a norm and two levels; tests edit
+     * entries by index (kpi_values is [2], data_test_results the last).
+     */
     public static final String[] WORKED_EXAMPLE = {
         "insert into kpi_definitions values "
                 + "('deelname_sbo', 'Deelnamepercentage SBO', 'SBO / (BaO + SBO) x 100', '%', 2, 'lager_beter', 'deelname',"
@@ -57,6 +60,8 @@ public final class ExportFixture {
                 + "('deelname_sbo_so', '2023-2024', 'swv', 'PO3009', null, '', 600, 17000, 3.53, 3.00, 'oranje', false)",
         "insert into source_status values ('duo_leerlingen_swv', true, 1, 3, 0, now()::timestamp, '2023-10-01'),"
                 + " ('duo_landelijk', false, 0, 0, 0, null, null)",
+        // two of the catalog's levels, in an order of their own: the CLI must offer what is published
+        "insert into kpi_niveaus values ('gemeente', 'Gemeente', 2), ('swv', 'Samenwerkingsverband', 1)",
         "insert into data_test_results values ('kpi_deelname', 'unique(indicator, periode)', true, 0, null)",
     };
 }

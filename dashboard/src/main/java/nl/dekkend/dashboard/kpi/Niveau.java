@@ -17,6 +17,11 @@ public final class Niveau {
         this.names = new LinkedHashMap<>(namesInOrder);
     }
 
+    /** Every level, in the catalog's order. */
+    public List<String> all() {
+        return List.copyOf(names.keySet());
+    }
+
     public boolean known(String niveau) {
         return names.containsKey(niveau);
     }

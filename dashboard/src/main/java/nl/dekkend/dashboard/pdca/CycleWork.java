@@ -9,6 +9,7 @@ import nl.dekkend.appdb.pdca.NormSet;
 import nl.dekkend.appdb.pdca.TableVersion;
 import nl.dekkend.dashboard.kpi.Area;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.serving.ServingReader;
 
 /**
@@ -18,8 +19,11 @@ import nl.dekkend.dashboard.serving.ServingReader;
  */
 public final class CycleWork {
 
-    /** The levels a commissie may add to the SWV totals. */
-    public static final List<String> LEVELS = List.of("gemeente", "stadsdeel", "wijk", "bestuur", "vestiging");
+    /** The levels a commissie may add to the SWV totals: the catalog's as published, but swv, in its order. */
+    public static List<String> levels(ServingReader reader) {
+        Niveau niveaus = new KpiQueries(reader).niveaus();
+        return niveaus.all().stream().filter(n -> !n.equals("swv")).toList();
+    }
 
     private final Pdca pdca;
 
@@ -29,8 +33,9 @@ public final class CycleWork {
 
     public Cycle open(ServingReader reader, String code, List<String> niveaus, String door) {
         String checked = Cycle.validCode(code);
+        List<String> levels = levels(reader);
         for (String niveau : niveaus) {
-            if (!LEVELS.contains(niveau)) {
+            if (!levels.contains(niveau)) {
                 throw Invalid.of("niveaus", "Onbekend niveau " + niveau + ".");
             }
         }

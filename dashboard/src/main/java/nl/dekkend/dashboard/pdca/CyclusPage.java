@@ -16,6 +16,7 @@ import nl.dekkend.dashboard.export.Export;
 import nl.dekkend.dashboard.export.ExportTable;
 import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.dashboard.kpi.KpiQueries;
+import nl.dekkend.dashboard.kpi.Niveau;
 import nl.dekkend.dashboard.layout.Layouts;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
@@ -212,7 +213,12 @@ public final class CyclusPage {
             model.put("rapportKwaliteit", nl.dekkend.dashboard.rapport.RapportPage.kwaliteit(viewer));
             model.put("rapportOogo", nl.dekkend.dashboard.rapport.RapportPage.oogo(viewer));
             model.put("canOpen", pdca.cycles().open().isEmpty());
-            model.put("levels", CycleWork.LEVELS);
+            Niveau niveaus = new KpiQueries(reader).niveaus();
+            model.put(
+                    "levels",
+                    CycleWork.levels(reader).stream()
+                            .map(l -> Map.of("code", l, "naam", niveaus.naam(l)))
+                            .toList());
             model.put(
                     "formCode",
                     form.getOrDefault("code", NextCycle.suggest(pdca.cycles().list(), pdca.today())));

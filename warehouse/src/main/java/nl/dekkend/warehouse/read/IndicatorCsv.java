@@ -53,14 +53,24 @@ public final class IndicatorCsv {
         this.layout = layout;
     }
 
-    /** Writes the rows; returns how many. Unknown id or nothing published: a Dutch message. */
+    /**
+     * Writes the rows; returns how many. Unknown id, a level the catalog does not publish ({@code kpi_niveaus}) or
+     * nothing published: a Dutch message.
+     */
     public int write(String indicator, String periode, String niveau, NormJudge judge, Appendable out) {
         if (!Files.exists(layout.current())) {
             throw new IllegalStateException("Er is nog niets gepubliceerd in " + layout.dir()
                     + ". Draai eerst: dekkend run --inbox MAP --home MAP");
         }
         try (Connection db = Duck.openReadOnly(layout.current())) {
-            List<String> known = ids(db);
+            if (niveau != null) {
+                List<String> levels = column(db, "read/indicator_niveaus");
+                if (!levels.contains(niveau)) {
+                    throw new IllegalArgumentException(
+                            "onbekend niveau '" + niveau + "'; kies uit " + String.join(", ", levels));
+                }
+            }
+            List<String> known = column(db, "read/indicator_ids");
             if (!known.contains(indicator)) {
                 throw new IllegalArgumentException(
                         "Onbekende indicator '" + indicator + "'. Bekende indicatoren: " + String.join(", ", known));
@@ -124,10 +134,11 @@ public final class IndicatorCsv {
                 : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static List<String> ids(Connection db) throws SQLException {
+    /** The first column of a query's rows. */
+    private static List<String> column(Connection db, String query) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(Sql.load("read/indicator_ids"))) {
+                ResultSet r = s.executeQuery(Sql.load(query))) {
             while (r.next()) {
                 ids.add(r.getString(1));
             }

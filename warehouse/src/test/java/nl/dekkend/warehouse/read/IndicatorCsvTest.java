@@ -67,6 +67,17 @@ class IndicatorCsvTest {
     }
 
     @Test
+    void aLevelTheCatalogDoesNotPublishIsRefusedWithThePublishedOnesInTheirOrder() {
+        assertThatThrownBy(() -> csv.write("deelname_sbo", null, "wijk", NormJudge.NONE, new StringBuilder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("onbekend niveau 'wijk'; kies uit swv, gemeente");
+        StringBuilder out = new StringBuilder();
+        assertThat(csv.write("deelname_sbo", null, "gemeente", NormJudge.NONE, out))
+                .isZero();
+        assertThat(out.toString()).isEqualTo(String.join(";", IndicatorCsv.HEADER) + "\n");
+    }
+
+    @Test
     void anUnknownIdNamesTheKnownOnes() {
         assertThatThrownBy(() -> csv.write("deelname_xyz", null, null, NormJudge.NONE, new StringBuilder()))
                 .hasMessage("Onbekende indicator 'deelname_xyz'. Bekende indicatoren: deelname_sbo, deelname_sbo_so");
