@@ -80,6 +80,11 @@ public final class ThemaPage {
      */
     static List<ThemaSection> withOutOfScope(List<ThemaSection> own, List<ThemaSection> everyArea, Viewer viewer) {
         Map<String, ThemaSection> byId = own.stream().collect(Collectors.toMap(ThemaSection::id, Function.identity()));
+        String sentence = viewer.ownAreas().isEmpty()
+                ? "Uw account is nog niet aan een gemeente of bestuur gekoppeld en ziet alleen de totalen van het"
+                        + " samenwerkingsverband; voor dit onderdeel zijn er daarom geen cijfers."
+                : "Binnen uw gebied (" + viewer.ownAreas() + ") zijn er voor dit onderdeel geen cijfers; uw account"
+                        + " ziet alleen de cijfers van dat gebied en de totalen van het samenwerkingsverband.";
         List<ThemaSection> result = new java.util.ArrayList<>(own);
         for (int i = 0; i < everyArea.size(); i++) {
             ThemaSection wide = everyArea.get(i);
@@ -89,9 +94,7 @@ public final class ThemaPage {
                         new ThemaSection(
                                 wide.id(),
                                 wide.titel(),
-                                "Binnen uw gebied (" + viewer.ownAreas() + ") zijn er voor dit onderdeel geen cijfers;"
-                                        + " uw account ziet alleen de cijfers van dat gebied en de totalen van het"
-                                        + " samenwerkingsverband.",
+                                sentence,
                                 null,
                                 "",
                                 List.of(),

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.dekkend.appdb.Rol;
 import nl.dekkend.dashboard.DashboardServer;
 import nl.dekkend.dashboard.ServingFixture;
 import nl.dekkend.dashboard.TestUser;
+import nl.dekkend.dashboard.toegang.Viewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +46,34 @@ class ThemaScopeTest {
             assertThat(section(own, "sectie-thuisnabijheid")).contains("Weebosch", "<table");
             assertThat(own).doesNotContain("Binnen uw gebied");
         });
+    }
+
+    @Test
+    void aGemeenteAccountWithoutAGemeenteIsToldWhy() {
+        ThemaSection wide = new ThemaSection(
+                "matrix",
+                "Is er voor elke ondersteuningsbehoefte een plek?",
+                "",
+                null,
+                "",
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
+                false);
+        assertThat(ThemaPage.withOutOfScope(
+                        List.of(), List.of(wide), new Viewer("g", Rol.GEMEENTE, Set.of(), Set.of())))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.titel()).isEqualTo("Is er voor elke ondersteuningsbehoefte een plek?");
+                    assertThat(s.samenvatting())
+                            .isEqualTo("Uw account is nog niet aan een gemeente of bestuur gekoppeld en ziet alleen de"
+                                    + " totalen van het samenwerkingsverband; voor dit onderdeel zijn er daarom geen"
+                                    + " cijfers.");
+                    assertThat(s.rijen()).isEmpty();
+                });
+        assertThat(new Viewer("g", Rol.GEMEENTE, Set.of("GM0034", "GM1724", "GM0363"), Set.of()).ownAreas())
+                .isEqualTo("gemeenten GM0034, GM0363 en GM1724");
     }
 
     private static String section(String html, String id) {
