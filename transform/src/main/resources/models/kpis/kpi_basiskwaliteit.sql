@@ -1,11 +1,19 @@
 -- Basiskwaliteit per schooljaar at the levels swv and bestuur:
 --   basis_inspectie_onvoldoende  vestigingen whose Inspectie verdict holding at the end of the schooljaar
---                                is onvoldoende or zeer zwak (noemer: vestigingen with a verdict)
+--                                is onvoldoende or zeer zwak, or zwak/zeer zwak before 2017 (noemer:
+--                                vestigingen with a verdict); per standaard (uitsplitsing, e.g. OP4, KA1):
+--                                vestigingen whose standaard_oordeel in that onderzoek is insufficient
+--                                (noemer: vestigingen with a verdict on the standaard)
 --   basis_sop_onvoldoende        per ijkpunt (uitsplitsing): vestigingen scoring below 3 on the 1-4 scale
 --                                in their SOP self-evaluation (noemer: vestigingen that scored it); the
 --                                total ('') counts vestigingen with at least one ijkpunt below 3
 with inspectie as (
     select * from fct_inspectieoordeel
+    where swv_code is not null
+),
+
+standaard as (
+    select * from fct_inspectie_standaard
     where swv_code is not null
 ),
 
@@ -38,6 +46,30 @@ inspectie_per_gebied as (
         count(distinct inspectie.vestiging) as noemer
     from inspectie
     group by inspectie.schooljaar, inspectie.bevoegd_gezag_nr
+    union all
+    select
+        'basis_inspectie_onvoldoende' as indicator,
+        standaard.schooljaar,
+        'swv' as niveau,
+        standaard.swv_code as gebied,
+        cast(null as string) as gebied_naam,
+        standaard.standaard as uitsplitsing,
+        count(distinct case when standaard.is_onvoldoende then standaard.vestiging end) as teller,
+        count(distinct standaard.vestiging) as noemer
+    from standaard
+    group by standaard.schooljaar, standaard.swv_code, standaard.standaard
+    union all
+    select
+        'basis_inspectie_onvoldoende' as indicator,
+        standaard.schooljaar,
+        'bestuur' as niveau,
+        cast(standaard.bevoegd_gezag_nr as string) as gebied,
+        max(standaard.bevoegd_gezag_naam) as gebied_naam,
+        standaard.standaard as uitsplitsing,
+        count(distinct case when standaard.is_onvoldoende then standaard.vestiging end) as teller,
+        count(distinct standaard.vestiging) as noemer
+    from standaard
+    group by standaard.schooljaar, standaard.bevoegd_gezag_nr, standaard.standaard
 ),
 
 -- a vestiging's scores per ijkpunt, plus one row per vestiging for the total: onvoldoende on any ijkpunt

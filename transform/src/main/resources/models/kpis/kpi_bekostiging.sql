@@ -10,6 +10,11 @@
 --   resterend       = normatief zwaar − SO-kosten − verevening
 -- Every amount is rounded half-up to whole euros; resterend is computed from the rounded amounts so the
 -- figures add up. A missing count or parameter gives no value (null), never 0.
+-- Besides the schooljaar (periode 2015-2016), each amount per kalenderjaar (periode 2016), the way the
+-- SWV's own begroting and jaarrekening count: 7/12 of schooljaar t-1/t (January to July) + 5/12 of
+-- schooljaar t/t+1 (August to December), from the rounded schooljaar amounts, rounded half-up once;
+-- resterend again from the rounded kalenderjaar amounts. A kalenderjaar is reported when both of its
+-- schooljaren are; a missing half gives no value. teller is empty for a kalenderjaar.
 with telling as (
     select * from fct_leerlingtelling_swv
 ),
@@ -128,6 +133,51 @@ amounts as (
     from inputs
 ),
 
+-- kalenderjaar t from schooljaar t-1/t (voor: 7/12) and t/t+1 (na: 5/12)
+kalenderjaar_amounts as (
+    select
+        voor.swv_code,
+        substr(voor.schooljaar, 6, 4) as kalenderjaar,
+        round((7 * voor.lichte + 5 * na.lichte) / 12, 0) as lichte,
+        round((7 * voor.normatief_zwaar + 5 * na.normatief_zwaar) / 12, 0) as normatief_zwaar,
+        round((7 * voor.so_kosten + 5 * na.so_kosten) / 12, 0) as so_kosten,
+        round((7 * voor.sbo_afdracht + 5 * na.sbo_afdracht) / 12, 0) as sbo_afdracht,
+        round((7 * voor.verevening + 5 * na.verevening) / 12, 0) as verevening
+    from amounts as voor
+    inner join amounts as na
+        on voor.swv_code = na.swv_code and substr(na.schooljaar, 1, 4) = substr(voor.schooljaar, 6, 4)
+),
+
+per_kalenderjaar as (
+    select
+        kalenderjaar_amounts.swv_code,
+        kalenderjaar_amounts.kalenderjaar,
+        ids.indicator,
+        cast(null as decimal(18, 4)) as teller,
+        case ids.indicator
+            when 'bekostiging_lichte' then cast(kalenderjaar_amounts.lichte as decimal(18, 4))
+            when 'bekostiging_normatief_zwaar' then cast(kalenderjaar_amounts.normatief_zwaar as decimal(18, 4))
+            when 'bekostiging_so_kosten' then cast(kalenderjaar_amounts.so_kosten as decimal(18, 4))
+            when 'bekostiging_sbo_afdracht' then cast(kalenderjaar_amounts.sbo_afdracht as decimal(18, 4))
+            when 'bekostiging_verevening' then cast(kalenderjaar_amounts.verevening as decimal(18, 4))
+            when 'bekostiging_resterend'
+                then cast(
+                    kalenderjaar_amounts.normatief_zwaar - kalenderjaar_amounts.so_kosten - kalenderjaar_amounts.verevening
+                    as decimal(18, 4)
+                )
+        end as bedrag
+    from kalenderjaar_amounts
+    cross join (
+        values
+            ('bekostiging_lichte'),
+            ('bekostiging_normatief_zwaar'),
+            ('bekostiging_so_kosten'),
+            ('bekostiging_sbo_afdracht'),
+            ('bekostiging_verevening'),
+            ('bekostiging_resterend')
+    ) as ids (indicator)
+),
+
 per_indicator as (
     select
         amounts.swv_code,
@@ -159,6 +209,14 @@ per_indicator as (
             ('bekostiging_verevening'),
             ('bekostiging_resterend')
     ) as ids (indicator)
+    union all
+    select
+        per_kalenderjaar.swv_code,
+        per_kalenderjaar.kalenderjaar as schooljaar,
+        per_kalenderjaar.indicator,
+        per_kalenderjaar.teller,
+        per_kalenderjaar.bedrag
+    from per_kalenderjaar
 ),
 
 final as (

@@ -1,6 +1,8 @@
 -- Tijdelijkheid van plaatsing: the Kaplan-Meier median placement duration (as known on the peildatum),
--- the share of granted TLVs with a planned return, and of the TLVs that ended in the schooljaar the
--- shares returned to regular education and extended. Per soort (uitsplitsing) and in total (''), for
+-- the share of granted TLVs with a planned return, and per cohort of granted TLVs whose einddatum falls in
+-- the schooljaar and has passed (on or before the TLV file's stand_datum) the shares returned to regular
+-- education and extended: a pupil who returns early counts when the cohort's TLVs have run out, so a
+-- running year is not judged on its early returns alone. Per soort (uitsplitsing) and in total (''), for
 -- every schooljaar the TLV file covers; a share with no TLVs has no value.
 with tlvs as (
     select * from fct_tlv
@@ -53,6 +55,8 @@ issued as (
     group by tlv_breakdown.besluit_schooljaar, tlv_breakdown.uitsplitsing
 ),
 
+-- the cohort of a schooljaar: granted TLVs whose einddatum falls in it and has passed; an outcome not
+-- (yet) recorded counts in the cohort, not as returned or extended
 ended as (
     select
         tlv_breakdown.eind_schooljaar as periode,
@@ -61,7 +65,8 @@ ended as (
         count(case when tlv_breakdown.uitkomst = 'teruggeplaatst' then 1 end) as teruggeplaatst,
         count(case when tlv_breakdown.uitkomst = 'verlengd' then 1 end) as verlengd
     from tlv_breakdown
-    where tlv_breakdown.is_afgelopen
+    cross join bounds
+    where tlv_breakdown.is_toegekend and tlv_breakdown.einddatum <= bounds.stand_datum
     group by tlv_breakdown.eind_schooljaar, tlv_breakdown.uitsplitsing
 ),
 

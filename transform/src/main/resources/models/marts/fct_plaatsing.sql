@@ -1,9 +1,17 @@
 -- One row per uninterrupted placement in S(B)O: the chain of granted TLVs of one pupil, each starting no
 -- later than the day after the previous one ended. The placement ends (the event of the survival curve)
--- when its last TLV has a final outcome; otherwise it is still running and is censored later.
+-- on the day the pupil actually left the S(B)O school: the last day of the pupil's enrolments at the
+-- placement's receiving vestigingen (inschrijvingen), so an early return counts as early. It has ended when
+-- its last TLV has a final outcome, or when the pupil left those schools before the TLVs ran out; without
+-- an enrolment that tells, a final outcome ends it on its last TLV's einddatum. Otherwise it is still
+-- running and is censored later.
 with tlvs as (
     select * from fct_tlv
     where is_toegekend
+),
+
+inschrijving as (
+    select * from fct_inschrijving
 ),
 
 per_placement as (
@@ -21,29 +29,62 @@ per_placement as (
     group by tlvs.plaatsing_id
 ),
 
+-- the pupil's enrolments at a receiving vestiging of the placement that overlap it; the last day of them
+-- (none while one of them is still open)
+verblijf as (
+    select
+        placement_vestigingen.plaatsing_id,
+        case
+            when count(case when inschrijving.einddatum is null then 1 end) = 0 then max(inschrijving.einddatum)
+        end as vertrekdatum
+    from (select distinct tlvs.plaatsing_id, tlvs.leerling_id, tlvs.ontvangende_vestiging from tlvs)
+        as placement_vestigingen
+    inner join per_placement
+        on placement_vestigingen.plaatsing_id = per_placement.plaatsing_id
+    inner join inschrijving
+        on
+            placement_vestigingen.leerling_id = inschrijving.leerling_id
+            and placement_vestigingen.ontvangende_vestiging = inschrijving.vestiging
+            and inschrijving.begindatum <= per_placement.laatste_einddatum
+            and (inschrijving.einddatum is null or inschrijving.einddatum >= per_placement.startdatum)
+    group by placement_vestigingen.plaatsing_id
+),
+
+ended as (
+    select
+        per_placement.*,
+        verblijf.vertrekdatum,
+        coalesce(
+            per_placement.laatste_uitkomst in ('teruggeplaatst', 'overgeplaatst', 'uitstroom_vo', 'verhuisd'), false
+        )
+        or coalesce(verblijf.vertrekdatum < per_placement.laatste_einddatum, false) as is_beeindigd
+    from per_placement
+    left join verblijf
+        on per_placement.plaatsing_id = verblijf.plaatsing_id
+),
+
 final as (
     select
         -- ids
-        per_placement.plaatsing_id as plaatsing_id,
-        per_placement.leerling_id as leerling_id,
-        per_placement.swv_code as swv_code,
+        ended.plaatsing_id as plaatsing_id,
+        ended.leerling_id as leerling_id,
+        ended.swv_code as swv_code,
         -- attributes
-        per_placement.soort as soort,
-        per_placement.ontvangende_vestiging as ontvangende_vestiging,
-        per_placement.laatste_uitkomst as laatste_uitkomst,
-        coalesce(
-            per_placement.laatste_uitkomst in ('teruggeplaatst', 'overgeplaatst', 'uitstroom_vo', 'verhuisd'), false
-        ) as is_beeindigd,
-        -- measures
-        cast(per_placement.aantal_tlvs as int) as aantal_tlvs,
-        -- dates
-        per_placement.startdatum as startdatum,
+        ended.soort as soort,
+        ended.ontvangende_vestiging as ontvangende_vestiging,
+        ended.laatste_uitkomst as laatste_uitkomst,
+        ended.is_beeindigd as is_beeindigd,
         case
-            when per_placement.laatste_uitkomst in ('teruggeplaatst', 'overgeplaatst', 'uitstroom_vo', 'verhuisd')
-                then per_placement.laatste_einddatum
-        end as einddatum,
-        per_placement.laatste_einddatum as laatste_einddatum
-    from per_placement
+            when ended.is_beeindigd and ended.vertrekdatum is not null then 'inschrijvingen'
+            when ended.is_beeindigd then 'tlv'
+        end as einde_bron,
+        -- measures
+        cast(ended.aantal_tlvs as int) as aantal_tlvs,
+        -- dates
+        ended.startdatum as startdatum,
+        case when ended.is_beeindigd then coalesce(ended.vertrekdatum, ended.laatste_einddatum) end as einddatum,
+        ended.laatste_einddatum as laatste_einddatum
+    from ended
 )
 
 select * from final
