@@ -28,23 +28,20 @@ gemeente_gebied as (
     select gebied.* from gebied where gebied.is_hele_gemeente
 ),
 
-wijken as (
-    select
-        gebied.wijk_code,
-        max(gebied.wijk_naam) as wijk_naam,
-        max(gebied.stadsdeel_code) as stadsdeel_code,
-        max(gebied.stadsdeel_naam) as stadsdeel_naam
-    from gebied
-    where gebied.wijk_code is not null
-    group by gebied.wijk_code
+gebied_niveau as (
+    select * from dim_gebied_niveau
 ),
 
-gemeente_namen as (
-    select
-        gebied.gemeente_code,
-        max(gebied.gemeente_naam) as gemeente_naam
-    from gebied
-    group by gebied.gemeente_code
+wijken as (
+    select gebied_niveau.* from gebied_niveau where gebied_niveau.niveau = 'wijk'
+),
+
+stadsdelen as (
+    select gebied_niveau.* from gebied_niveau where gebied_niveau.niveau = 'stadsdeel'
+),
+
+gemeenten as (
+    select gebied_niveau.* from gebied_niveau where gebied_niveau.niveau = 'gemeente'
 ),
 
 located as (
@@ -77,9 +74,9 @@ final as (
         located.postcode as postcode,
         located.postcode4 as postcode4,
         located.plaats as plaats,
-        wijken.wijk_naam as wijk_naam,
-        wijken.stadsdeel_naam as stadsdeel_naam,
-        coalesce(gemeente_namen.gemeente_naam, located.located_gemeente_code) as gemeente_naam,
+        wijken.naam as wijk_naam,
+        stadsdelen.naam as stadsdeel_naam,
+        coalesce(gemeenten.naam, located.located_gemeente_code) as gemeente_naam,
         cast(located.latitude as double) as latitude,
         cast(located.longitude as double) as longitude,
         -- validity
@@ -89,9 +86,11 @@ final as (
         located.next_valid_from is null and located.einddatum is not null as is_gesloten
     from located
     left join wijken
-        on located.located_wijk_code = wijken.wijk_code
-    left join gemeente_namen
-        on located.located_gemeente_code = gemeente_namen.gemeente_code
+        on located.located_wijk_code = wijken.gebied
+    left join stadsdelen
+        on wijken.stadsdeel_code = stadsdelen.gebied
+    left join gemeenten
+        on located.located_gemeente_code = gemeenten.gebied
 )
 
 select * from final

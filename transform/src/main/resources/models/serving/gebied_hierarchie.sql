@@ -2,8 +2,8 @@
 -- stadsdeel -> gemeente -> SWV; vestiging -> wijk, stadsdeel, gemeente, bestuur). A gemeente account sees
 -- the areas whose gemeente_code is its own, a bestuur account those whose bestuur_code is its own.
 -- Vestigingen are placed by their current register version (dim_vestiging.is_current).
-with gebied as (
-    select * from dim_gebied
+with gebied_niveau as (
+    select * from dim_gebied_niveau
 ),
 
 vestiging as (
@@ -15,92 +15,30 @@ bestuur as (
     select * from dim_bestuur
 ),
 
-wijken as (
-    select
-        gebied.wijk_code,
-        max(gebied.wijk_naam) as wijk_naam,
-        max(gebied.stadsdeel_code) as stadsdeel_code,
-        max(gebied.gemeente_code) as gemeente_code,
-        max(gebied.swv_code) as swv_code
-    from gebied
-    where gebied.wijk_code is not null
-    group by gebied.wijk_code
-),
-
-stadsdelen as (
-    select
-        gebied.stadsdeel_code,
-        max(gebied.stadsdeel_naam) as stadsdeel_naam,
-        max(gebied.gemeente_code) as gemeente_code,
-        max(gebied.swv_code) as swv_code
-    from gebied
-    where gebied.stadsdeel_code is not null
-    group by gebied.stadsdeel_code
-),
-
-gemeenten as (
-    select
-        gebied.gemeente_code,
-        max(gebied.gemeente_naam) as gemeente_naam,
-        max(gebied.swv_code) as swv_code
-    from gebied
-    group by gebied.gemeente_code
-),
-
+-- swv, stadsdeel, wijk and gemeente with their parents as dim_gebied_niveau rolls them up
 areas as (
     select
-        'swv' as niveau,
-        gebied.swv_code as gebied,
-        gebied.swv_code as gebied_naam,
-        cast(null as string) as wijk_code,
-        cast(null as string) as stadsdeel_code,
-        cast(null as string) as gemeente_code,
+        gebied_niveau.niveau,
+        gebied_niveau.gebied,
+        gebied_niveau.naam as gebied_naam,
+        case when gebied_niveau.niveau = 'wijk' then gebied_niveau.gebied end as wijk_code,
+        case
+            when gebied_niveau.niveau = 'stadsdeel' then gebied_niveau.gebied
+            else gebied_niveau.stadsdeel_code
+        end as stadsdeel_code,
+        gebied_niveau.gemeente_code,
         cast(null as string) as bestuur_code,
-        gebied.swv_code as swv_code
-    from gebied
-    group by gebied.swv_code
-    union all
-    select
-        'stadsdeel' as niveau,
-        stadsdelen.stadsdeel_code,
-        stadsdelen.stadsdeel_naam,
-        cast(null as string),
-        stadsdelen.stadsdeel_code,
-        stadsdelen.gemeente_code,
-        cast(null as string),
-        stadsdelen.swv_code
-    from stadsdelen
-    union all
-    select
-        'wijk' as niveau,
-        wijken.wijk_code,
-        wijken.wijk_naam,
-        wijken.wijk_code,
-        wijken.stadsdeel_code,
-        wijken.gemeente_code,
-        cast(null as string),
-        wijken.swv_code
-    from wijken
-    union all
-    select
-        'gemeente' as niveau,
-        gemeenten.gemeente_code,
-        gemeenten.gemeente_naam,
-        cast(null as string),
-        cast(null as string),
-        gemeenten.gemeente_code,
-        cast(null as string),
-        gemeenten.swv_code
-    from gemeenten
+        gebied_niveau.swv_code
+    from gebied_niveau
     union all
     select
         'bestuur' as niveau,
-        bestuur.bevoegd_gezag_nr,
+        cast(bestuur.bevoegd_gezag_nr as string),
         bestuur.bevoegd_gezag_naam,
         cast(null as string),
         cast(null as string),
         cast(null as string),
-        bestuur.bevoegd_gezag_nr,
+        cast(bestuur.bevoegd_gezag_nr as string),
         cast(null as string)
     from bestuur
     union all
@@ -111,7 +49,7 @@ areas as (
         vestiging.wijk_code,
         vestiging.stadsdeel_code,
         vestiging.gemeente_code,
-        vestiging.bevoegd_gezag_nr,
+        cast(vestiging.bevoegd_gezag_nr as string),
         vestiging.swv_code
     from vestiging
 ),

@@ -9,11 +9,7 @@ final as (
         -- ids
         upper(trim(source.swv_code)) as swv_code,
         source.teldatum as teldatum,
-        case
-            when source.gemeente_code is null or regexp_extract(source.gemeente_code, '([0-9]+)', 1) = ''
-                then null
-            else concat('GM', lpad(regexp_extract(source.gemeente_code, '([0-9]+)', 1), 4, '0'))
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         -- attributes
         trim(source.gemeente_naam) as gemeente_naam,
         -- measures

@@ -10,10 +10,7 @@ final as (
         upper(trim(source.vestigingscode)) as vestiging,
         upper(trim(source.instellingscode)) as brin,
         trim(source.bevoegd_gezag_nummer) as bevoegd_gezag_nr,
-        case
-            when regexp_extract(source.gemeente_code, '([0-9]+)', 1) = '' then upper(trim(source.gemeente_code))
-            else concat('GM', lpad(regexp_extract(source.gemeente_code, '([0-9]+)', 1), 4, '0'))
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         -- attributes
         trim(source.vestigingsnaam) as naam,
         regexp_replace(upper(source.postcode), '[^0-9A-Z]', '') as postcode,

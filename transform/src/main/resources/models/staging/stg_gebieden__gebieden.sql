@@ -1,5 +1,5 @@
 -- The SWV's area register: a gemeente row (no postcode) covers the whole gemeente; a postcode row covers
--- only that postcode and is how a gemeente split over two SWVs is described. Codes are normalised here.
+-- only that postcode and is how a gemeente split over two SWVs is described. Codes arrive normalised from ingest.
 with source as (
     select * from raw_gebieden
 ),
@@ -7,10 +7,7 @@ with source as (
 final as (
     select
         -- ids
-        case
-            when regexp_extract(source.gemeente_code, '([0-9]+)', 1) = '' then upper(trim(source.gemeente_code))
-            else concat('GM', lpad(regexp_extract(source.gemeente_code, '([0-9]+)', 1), 4, '0'))
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         upper(trim(source.swv_code)) as swv_code,
         nullif(substr(regexp_replace(upper(source.postcode), '[^0-9A-Z]', ''), 1, 4), '') as postcode4,
         nullif(upper(trim(source.wijk_code)), '') as wijk_code,

@@ -8,12 +8,7 @@ with source as (
 final as (
     select
         -- ids
-        case
-            when replace(upper(trim(source.gemeente_code)), ' ', '') rlike '^(GM)?[0-9]{1,4}$'
-                then concat(
-                    'GM', lpad(regexp_replace(replace(upper(trim(source.gemeente_code)), ' ', ''), '^GM', ''), 4, '0')
-                )
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         nullif(replace(upper(trim(source.postcode)), ' ', ''), '') as postcode,
         -- attributes
         trim(source.gemeente_naam) as gemeente_naam,

@@ -14,12 +14,7 @@ final as (
         trim(source.bevoegd_gezag_nr) as bevoegd_gezag_nr,
         trim(source.bevoegd_gezag_naam) as bevoegd_gezag_naam,
         replace(upper(trim(source.postcode)), ' ', '') as postcode,
-        case
-            when replace(upper(trim(source.gemeente_code)), ' ', '') rlike '^(GM)?[0-9]{1,4}$'
-                then concat(
-                    'GM', lpad(regexp_replace(replace(upper(trim(source.gemeente_code)), ' ', ''), '^GM', ''), 4, '0')
-                )
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         nullif(upper(trim(source.wijk_code)), '') as wijk_code,
         -- validity: the row holds from begindatum through einddatum (both may be empty: open-ended)
         source.begindatum as geldig_vanaf,

@@ -9,10 +9,7 @@ final as (
         -- ids
         upper(trim(source.vestiging)) as vestiging,
         trim(source.bevoegd_gezag_nr) as bevoegd_gezag_nr,
-        case
-            when regexp_extract(source.gemeente_code, '([0-9]+)', 1) = '' then upper(trim(source.gemeente_code))
-            else concat('GM', lpad(regexp_extract(source.gemeente_code, '([0-9]+)', 1), 4, '0'))
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         nullif(upper(trim(source.wijk_code)), '') as wijk_code,
         -- attributes
         trim(source.naam) as naam,

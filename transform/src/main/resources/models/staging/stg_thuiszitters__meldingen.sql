@@ -1,5 +1,5 @@
--- Thuiszitter registrations as delivered, with the gemeente code written as GM + 4 digits (GM0034, 0034
--- and 34 all become GM0034) and the category codes lowercased.
+-- Thuiszitter registrations as delivered, with the category codes lowercased. The gemeente code arrives
+-- as GM + 4 digits: ingest writes every code column in one form (see _sources.yml).
 with source as (
     select * from raw_thuiszitters
 ),
@@ -9,12 +9,7 @@ final as (
         -- ids
         trim(source.melding_id) as melding_id,
         source.leerling_id as leerling_id,
-        case
-            when replace(upper(trim(source.gemeente_code)), ' ', '') rlike '^(GM)?[0-9]{1,4}$'
-                then concat(
-                    'GM', lpad(regexp_replace(replace(upper(trim(source.gemeente_code)), ' ', ''), '^GM', ''), 4, '0')
-                )
-        end as gemeente_code,
+        source.gemeente_code as gemeente_code,
         -- attributes
         lower(trim(source.categorie)) as categorie,
         source.vrijstelling_artikel as vrijstelling_artikel,

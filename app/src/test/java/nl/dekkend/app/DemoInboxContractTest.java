@@ -29,15 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoInboxContractTest {
 
-    /**
-     * A documented demo problem ingest does not catch today: the contract of duo_leerlingen_gemeente has no
-     * lower bound, so the count -3 the generator writes is loaded (and no data test refuses it). Fixing the
-     * contract changes the demo's indicators, so it is left to its own change; this entry then fails and
-     * must be removed.
-     */
-    private static final Set<String> NOT_CAUGHT_YET =
-            Set.of("duo_leerlingen_gemeente/duo_leerlingen_gemeente_2015-2024.xlsx#woonachtig_sbo");
-
     @TempDir
     Path dir;
 
@@ -64,10 +55,8 @@ class DemoInboxContractTest {
                         .isEqualTo(LoadStatus.AFGEWEZEN);
                 continue;
             }
-            Set<Integer> expected = problems.stream()
-                    .filter(p -> !NOT_CAUGHT_YET.contains(p.path() + "#" + p.column()))
-                    .map(DeliberateProblem::row)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<Integer> expected =
+                    problems.stream().map(DeliberateProblem::row).collect(Collectors.toCollection(TreeSet::new));
             Set<Integer> quarantined = result.quarantine().stream()
                     .map(QuarantineEntry::rij)
                     .collect(Collectors.toCollection(TreeSet::new));

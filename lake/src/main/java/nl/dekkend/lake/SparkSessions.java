@@ -51,7 +51,16 @@ public final class SparkSessions {
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
         }
+        if (master != null && isStandaloneOnThisMachine(master)) {
+            // Executors of a standalone cluster on this machine (bench/cluster.sh) start from the worker's
+            // Spark home, which has no jars of its own: they get the driver's class path, file by file.
+            builder = builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        }
         return builder.getOrCreate();
+    }
+
+    static boolean isStandaloneOnThisMachine(String master) {
+        return master.startsWith("spark://127.0.0.1:") || master.startsWith("spark://localhost:");
     }
 
     private static SparkSession testSession;

@@ -1,5 +1,6 @@
 package nl.dekkend.ingest.contract;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param type the value type
  * @param verplicht whether the column must be present in the header and every row must have a value
  * @param codes allowed values (matched case-insensitively, stored in the spelling given here); empty: any
+ * @param minimum for numbers: the smallest value allowed (a count is never negative); null for none
  * @param aliassen other header names accepted for this column
  * @param formaat a normalisation: {@code gemeente_code}, {@code vestiging}, {@code brin}, {@code swv_code},
  *     {@code postcode}, {@code hoofdletters}; null for none
@@ -23,6 +25,7 @@ public record ColumnSpec(
         ColumnType type,
         boolean verplicht,
         List<String> codes,
+        BigDecimal minimum,
         List<String> aliassen,
         String formaat,
         String minimaliseren,

@@ -76,6 +76,7 @@ public final class ContractDocs {
                         .append(k.verplicht() ? "ja" : "nee")
                         .append(" | ")
                         .append(k.codes().isEmpty() ? "" : code(k.codes()))
+                        .append(k.minimum() == null ? "" : "≥ " + k.minimum().toPlainString())
                         .append(" | ")
                         .append(k.aliassen().isEmpty() ? "" : code(k.aliassen()))
                         .append(" | ")

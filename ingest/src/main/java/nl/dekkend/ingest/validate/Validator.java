@@ -190,6 +190,12 @@ public final class Validator {
         if (!spec.codes().isEmpty()) {
             value = code(spec, value);
         }
+        if (spec.minimum() != null
+                && value instanceof Number number
+                && new BigDecimal(number.toString()).compareTo(spec.minimum()) < 0) {
+            throw new ValueException(
+                    "is kleiner dan het toegestane minimum " + spec.minimum().toPlainString());
+        }
         if ("postcode4".equals(spec.minimaliseren())) {
             return Formats.apply(
                     "postcode", text); // the full postcode stays in memory only; bronzeValues keeps 4 digits

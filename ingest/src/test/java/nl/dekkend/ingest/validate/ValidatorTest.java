@@ -259,6 +259,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aNegativeCountGoesToQuarantineWithTheMinimumNamed() {
+        ValidatedFile f = validate(
+                "duo_leerlingen_gemeente",
+                "g.csv",
+                ("swv_code;teldatum;gemeente_naam;schoolgaand_bao;schoolgaand_sbo;woonachtig_bao;woonachtig_sbo;so_cat1;so_cat2;so_cat3\n"
+                                + "PO2401;1-10-2023;Ede;1200;30;1180;-3;4;1;0\n"
+                                + "PO2401;1-10-2023;Wageningen;800;0;790;12;2;0;0\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(f.rows()).hasSize(1);
+        assertThat(value("duo_leerlingen_gemeente", f.rows().get(0), "woonachtig_sbo"))
+                .isEqualTo(12);
+        assertThat(f.quarantine())
+                .singleElement()
+                .extracting(
+                        QuarantineEntry::rij, QuarantineEntry::kolom, QuarantineEntry::waarde, QuarantineEntry::reden)
+                .containsExactly(2, "woonachtig_sbo", "-3", "is kleiner dan het toegestane minimum 0");
+    }
+
+    @Test
     void pupilIdsInQuarantineArePseudonymisedAndBirthDatesHidden() {
         ValidatedFile f = validate(
                 "inschrijvingen",
