@@ -30,12 +30,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KpiFixturesTest {
 
+    /**
+     * Every case folder; {@code -Dfixtures=<text>} keeps only the cases whose path contains the text (to run one
+     * model's cases while working on it).
+     */
     static Stream<Path> cases() throws IOException, URISyntaxException {
         Path root = Path.of(KpiFixturesTest.class.getResource("/models").toURI());
+        String only = System.getProperty("fixtures", "");
         try (Stream<Path> files = Files.walk(root)) {
             return files
                     .filter(p -> p.getFileName().toString().equals("expected.csv"))
                     .map(Path::getParent)
+                    .filter(dir -> dir.toString().contains(only))
                     .sorted()
                     .toList()
                     .stream();
