@@ -22,7 +22,7 @@
     var option = JSON.parse(source.textContent);
     var format = formatter(element.getAttribute('data-unit'));
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
-    if (!option.yAxis || option.yAxis.type !== 'category') {
+    if (option.xAxis && (!option.yAxis || option.yAxis.type !== 'category')) {
       option.yAxis = Object.assign({}, option.yAxis, {
         name: null,
         axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })

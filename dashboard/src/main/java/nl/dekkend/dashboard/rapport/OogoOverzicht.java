@@ -175,6 +175,9 @@ final class OogoOverzicht {
         model.put("blocks", List.copyOf(blocks.values()));
         model.put("notes", notes);
         model.put("acties", acties);
+        List<nl.dekkend.dashboard.toegang.Flow> flows = figures.flows();
+        model.put("stromen", OogoStromen.gemeente(flows, periode, gemeente, gemeenteNaam));
+        model.put("stromenSwv", OogoStromen.swv(flows, periode, swv.code()));
         model.put("suppressed", DutchFormat.SUPPRESSED_EXPLANATION);
         model.put(
                 "definitions",

@@ -59,10 +59,12 @@ public final class ThemaPage {
                         .stream()
                         .toList();
             case "thuisnabijheid" ->
-                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
-                                .flatMap(id -> figures.values(id, null, "wijk").stream())
-                                .toList())
-                        .stream()
+                java.util.stream.Stream.concat(
+                                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
+                                                .flatMap(id -> figures.values(id, null, "wijk").stream())
+                                                .toList())
+                                        .stream(),
+                                StromenSection.build(figures.flows()).stream())
                         .toList();
             case "financien" -> FinanceSections.build(totals);
             case "tijdelijkheid" ->

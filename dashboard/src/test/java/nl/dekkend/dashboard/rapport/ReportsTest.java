@@ -57,7 +57,7 @@ class ReportsTest {
     @BeforeEach
     void closedCycle() {
         fixture = new ServingFixture(dir);
-        fixture.publish("x", "po3009", "lake_versies", "rapport_oogo");
+        fixture.publish("x", "po3009", "lake_versies", "rapport_oogo", "stromen_oogo");
         serving = new ServingDatabase(dir.resolve("current.duckdb"));
         pdca = new Pdca(fixture.appDatabase(), Clock.fixed(Instant.parse("2014-03-01T10:00:00Z"), ZoneOffset.UTC));
         reports = new Reports(new Templates(), pdca);
@@ -138,6 +138,58 @@ class ReportsTest {
         // the cycle's action naming Bergeijk, not the one that does not
         assertThat(text).contains("Overleg met de gemeente Bergeijk").doesNotContain("Arrangementen in het regulier");
         assertPdfUa(pdf);
+    }
+
+    @Test
+    void theOogoOverzichtShowsTheFlowsIntoAndOutOfTheGemeenteAgainstTheSwvAsAGemeenteMaySeeThem() throws Exception {
+        java.util.Map<String, Object> model;
+        try (ServingReader reader = serving.open()) {
+            model = OogoOverzicht.model(
+                    reader,
+                    pdca,
+                    new nl.dekkend.dashboard.toegang.Viewer(
+                            "test", nl.dekkend.appdb.Rol.GEMEENTE, java.util.Set.of("GM1724"), java.util.Set.of()),
+                    "GM1724",
+                    "2013-2014",
+                    java.time.LocalDate.of(2014, 3, 1));
+        }
+        // stromen_oogo.sql: of the SBO flows only Bergeijk -> Bergeijk (40) is shown; a missing flow is 0
+        assertThat(rows(model.get("stromen")))
+                .containsExactly(
+                        "Woont in Bergeijk en gaat er naar school: 1.400 | 40 | 0",
+                        "Woont in Bergeijk, school in Geldrop-Mierlo: 0 | onderdrukt | 15",
+                        "Woont in Bergeijk, school in Veldhoven: 60 | onderdrukt | 0",
+                        "Woont in Bergeijk, school in een gemeente buiten de regio: 30 | 0 | 6",
+                        "Woont in Geldrop-Mierlo, school in Bergeijk: 0 | onderdrukt | 0",
+                        "Woont in Veldhoven, school in Bergeijk: 45 | onderdrukt | 0",
+                        "Woont in een gemeente buiten de regio, school in Bergeijk: 25 | 0 | 0");
+        assertThat(rows(model.get("stromenSwv")))
+                .containsExactly(
+                        "Woont in het samenwerkingsverband en gaat er naar school: 8.305 | 198 | 35",
+                        "Woont in het samenwerkingsverband, school daarbuiten: 30 | 0 | 6",
+                        "Woont buiten het samenwerkingsverband, school erin: 25 | 0 | 0");
+        byte[] pdf;
+        try (ServingReader reader = serving.open()) {
+            pdf = reports.oogo(reader, "1724", "2013-2014", "test");
+        }
+        assertThat(pdftotext(pdf))
+                .contains(
+                        "Leerlingstromen van en naar Bergeijk",
+                        "Woont in Bergeijk, school in Veldhoven",
+                        "Woont buiten het samenwerkingsverband, school erin",
+                        "8.305");
+        assertPdfUa(pdf);
+    }
+
+    private static List<String> rows(Object rows) {
+        @SuppressWarnings("unchecked")
+        List<OogoStromen.Row> list = (List<OogoStromen.Row>) rows;
+        return list.stream()
+                .map(r -> r.richting() + ": "
+                        + r.leerlingen().stream()
+                                .map(c -> c.onderdrukt() ? "onderdrukt" : c.text())
+                                .collect(Collectors.joining(" | ")))
+                .toList();
     }
 
     @Test

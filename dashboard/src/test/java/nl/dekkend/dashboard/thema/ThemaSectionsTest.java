@@ -192,6 +192,58 @@ class ThemaSectionsTest {
         });
     }
 
+    @Test
+    void thuisnabijheidShowsTheFlowsFromHomeWijkToSchoolWijkAsASankeyPerSoortThroughThePrivacyLayer() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "scope", "stromen");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-stromen-sbo");
+            // 30 + 8 + 4 + 25 + 12 + 3 + 6 = 88 pupils, 30 + 25 = 55 in their own wijk
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 gaan van de 88 getoonde leerlingen in het SBO er 55 in hun eigen wijk naar"
+                                    + " school.",
+                            "\"type\":\"sankey\"",
+                            "{\"source\":\"Weebosch (wonen)\",\"target\":\"Weebosch (school)\",\"value\":30}",
+                            "<th scope=\"row\">Weebosch</th><td>Weebosch</td><td class=\"num\">30</td>",
+                            "<th scope=\"row\">Zeelst</th><td>Buiten de regio</td><td class=\"num\">3</td>")
+                    .doesNotContain("77");
+            String commissie = TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                    .get("/thema/thuisnabijheid")
+                    .body()
+                    .string();
+            // 4 and 3 are small; 8, 12, 30 and 6 would give them away (see stromen.sql): only 25 is shown
+            assertThat(section(commissie, "sectie-stromen-sbo"))
+                    .contains(
+                            "In 2014-2015 gaan van de 25 getoonde leerlingen in het SBO er 25 in hun eigen wijk naar"
+                                    + " school; 6 stromen zijn afgeschermd.",
+                            "{\"source\":\"Zeelst (wonen)\",\"target\":\"Zeelst (school)\",\"value\":25}",
+                            "<th scope=\"row\">Zeelst</th><td>Zeelst</td><td class=\"num\">25</td>",
+                            "<th scope=\"row\">Weebosch</th><td>Weebosch</td><td class=\"num\">&lt; 5</td>")
+                    .doesNotContain("\"value\":30", "\"value\":12", "\"value\":8", "\"value\":6");
+            assertThat(section(commissie, "sectie-stromen-so"))
+                    .contains(
+                            "<th scope=\"row\">Weebosch</th><td>Zeelst</td><td class=\"num\">11</td>",
+                            "<th scope=\"row\">Zeelst</th><td>Zeelst</td><td class=\"num\">9</td>");
+            // a gemeente account sees the flows into and out of its wijk, hidden as for the commission
+            String gemeente = TestUser.as(http.getOrigin(), "gemeente")
+                    .get("/thema/thuisnabijheid")
+                    .body()
+                    .string();
+            assertThat(section(gemeente, "sectie-stromen-sbo"))
+                    .contains("In 2014-2015 zijn alle stromen naar het SBO afgeschermd.")
+                    .doesNotContain("<td>Buiten de regio</td><td class=\"num\">3</td>", "Zeelst</th><td>Zeelst");
+            assertThat(section(gemeente, "sectie-stromen-so"))
+                    .contains("<td class=\"num\">11</td>")
+                    .doesNotContain("Zeelst</th><td>Zeelst");
+        });
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("aria-labelledby=\"" + id + "\"");
         assertThat(start).as("section %s", id).isPositive();
