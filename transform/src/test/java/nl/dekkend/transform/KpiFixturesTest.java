@@ -31,17 +31,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KpiFixturesTest {
 
     /**
-     * Every case folder; {@code -Dfixtures=<text>} keeps only the cases whose path contains the text (to run one
-     * model's cases while working on it).
+     * Every case folder; {@code -Dfixtures=<text>,<text>} keeps only the cases whose path contains one of the texts
+     * (to run one model's cases while working on it).
      */
     static Stream<Path> cases() throws IOException, URISyntaxException {
         Path root = Path.of(KpiFixturesTest.class.getResource("/models").toURI());
-        String only = System.getProperty("fixtures", "");
+        List<String> only = List.of(System.getProperty("fixtures", "").split(","));
         try (Stream<Path> files = Files.walk(root)) {
             return files
                     .filter(p -> p.getFileName().toString().equals("expected.csv"))
                     .map(Path::getParent)
-                    .filter(dir -> dir.toString().contains(only))
+                    .filter(dir -> only.stream().anyMatch(dir.toString()::contains))
                     .sorted()
                     .toList()
                     .stream();
