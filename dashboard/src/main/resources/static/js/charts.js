@@ -35,6 +35,15 @@
     });
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option);
+    // a click on the bar of an area opens the drill-down the table links to (only same-site paths)
+    var links = element.getAttribute('data-chart-links');
+    if (links) {
+      var urls = JSON.parse(links);
+      chart.on('click', function (params) {
+        var url = urls[params.dataIndex];
+        if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') { window.location.href = url; }
+      });
+    }
     element.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   });

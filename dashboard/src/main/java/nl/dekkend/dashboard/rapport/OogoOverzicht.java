@@ -175,6 +175,25 @@ final class OogoOverzicht {
         model.put("blocks", List.copyOf(blocks.values()));
         model.put("notes", notes);
         model.put("acties", acties);
+        List<OogoVerloop> verloop = new ArrayList<>();
+        for (KpiDefinition d : chosen) {
+            if (blocks.values().stream()
+                    .noneMatch(b -> b.rows().stream().anyMatch(r -> r.naam().equals(d.naam())))) {
+                continue;
+            }
+            OogoVerloop.of(
+                            d,
+                            gemeenteNaam,
+                            figures.values(d.indicator(), null, "gemeente").stream()
+                                    .filter(v -> v.gebied().equals(gemeente))
+                                    .toList(),
+                            swvTotals.stream()
+                                    .filter(v -> v.indicator().equals(d.indicator()))
+                                    .toList(),
+                            periode)
+                    .ifPresent(verloop::add);
+        }
+        model.put("verloop", verloop);
         List<nl.dekkend.dashboard.toegang.Flow> flows = figures.flows();
         model.put("stromen", OogoStromen.gemeente(flows, periode, gemeente, gemeenteNaam));
         model.put("stromenSwv", OogoStromen.swv(flows, periode, swv.code()));

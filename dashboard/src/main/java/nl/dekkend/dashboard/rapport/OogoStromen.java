@@ -66,8 +66,8 @@ final class OogoStromen {
                         ? f.vanGebied().equals(gemeente) && !f.naarGebied().equals(gemeente)
                         : f.naarGebied().equals(gemeente) && !f.vanGebied().equals(gemeente))
                 .sorted(Comparator.comparing(f -> Flow.BUITEN.equals(out ? f.naarGebied() : f.vanGebied())
-                                ? "\uffff"
-                                : (out ? f.naarNaam() : f.vanNaam())))
+                        ? "\uffff"
+                        : (out ? f.naarNaam() : f.vanNaam())))
                 .forEach(f -> names.putIfAbsent(
                         out ? f.naarGebied() : f.vanGebied(),
                         Flow.BUITEN.equals(out ? f.naarGebied() : f.vanGebied())

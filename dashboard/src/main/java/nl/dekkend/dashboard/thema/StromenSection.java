@@ -110,10 +110,20 @@ final class StromenSection {
             link.put("value", f.leerlingen());
             links.add(link);
         }
+        // a wijk has one colour on both sides, so a band from a wijk to itself reads as staying home
+        List<String> wijken = new ArrayList<>();
+        visible.forEach(f -> {
+            if (!wijken.contains(f.vanNaam())) {
+                wijken.add(f.vanNaam());
+            }
+            if (!wijken.contains(f.naarNaam())) {
+                wijken.add(f.naarNaam());
+            }
+        });
         List<Map<String, Object>> data = new ArrayList<>();
-        int i = 0;
         for (String node : nodes) {
-            data.add(Map.of("name", node, "itemStyle", Map.of("color", ChartPalette.color(i++))));
+            String wijk = node.substring(0, node.lastIndexOf(" ("));
+            data.add(Map.of("name", node, "itemStyle", Map.of("color", ChartPalette.color(wijken.indexOf(wijk)))));
         }
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("type", "sankey");

@@ -58,6 +58,11 @@ class DrillDownTest {
                     .contains("SD01", "Bergeijk-Noord", "4.111", "SD02", "Veldhoven-Zuid", "4.222")
                     .doesNotContain("9.000");
             assertThat(stadsdelen).contains("Alleen de gebieden binnen samenwerkingsverband PO3009 De Kempen.");
+            // a click on a bar opens the same drill-down as the table's first "Verder naar" link (SD02 4.222 first)
+            assertThat(stadsdelen)
+                    .contains("data-chart-links=\"[&quot;/indicatoren/leerlingen_bao?niveau=wijk&amp;"
+                            + "binnen=stadsdeel:SD02&amp;periode=2014-2015&quot;,&quot;/indicatoren/leerlingen_bao?"
+                            + "niveau=wijk&amp;binnen=stadsdeel:SD01&amp;periode=2014-2015&quot;]\"");
 
             // stadsdeel SD01 → its wijk only
             String wijken = page(analist, link(stadsdelen, "Wijk binnen SD01 Bergeijk-Noord"));

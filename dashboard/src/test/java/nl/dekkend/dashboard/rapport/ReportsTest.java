@@ -168,12 +168,30 @@ class ReportsTest {
                         "Woont in het samenwerkingsverband en gaat er naar school: 8.305 | 198 | 35",
                         "Woont in het samenwerkingsverband, school daarbuiten: 30 | 0 | 6",
                         "Woont buiten het samenwerkingsverband, school erin: 25 | 0 | 0");
+        // deelname SBO over the schooljaren: Bergeijk against the SWV, chart and table
+        @SuppressWarnings("unchecked")
+        List<OogoVerloop> verloop = (List<OogoVerloop>) model.get("verloop");
+        OogoVerloop sbo = verloop.stream()
+                .filter(v -> v.naam().equals("Deelnamepercentage SBO"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sbo.alt())
+                .isEqualTo("Lijngrafiek van Deelnamepercentage SBO per schooljaar, 2012-2013 tot 2013-2014, voor"
+                        + " Bergeijk (1,38 % tot 1,33 %) en het samenwerkingsverband (1,90 % tot 1,83 %). De cijfers"
+                        + " staan in de tabel ernaast.");
+        assertThat(sbo.punten().stream()
+                        .map(p -> p.periode() + " " + p.gemeente().text() + " "
+                                + p.swv().text())
+                        .toList())
+                .containsExactly("2012-2013 1,38 % 1,90 %", "2013-2014 1,33 % 1,83 %");
+        assertThat(sbo.svg()).startsWith("<svg").contains("<path", "<rect");
         byte[] pdf;
         try (ServingReader reader = serving.open()) {
             pdf = reports.oogo(reader, "1724", "2013-2014", "test");
         }
         assertThat(pdftotext(pdf))
                 .contains(
+                        "Verloop over de schooljaren: Bergeijk naast het samenwerkingsverband",
                         "Leerlingstromen van en naar Bergeijk",
                         "Woont in Bergeijk, school in Veldhoven",
                         "Woont buiten het samenwerkingsverband, school erin",
@@ -246,7 +264,7 @@ class ReportsTest {
             assertThatThrownBy(() -> reports.oogo(reader, "GM1724", "2020-2021", "test"))
                     .isInstanceOf(Reports.Onbekend.class)
                     .hasMessage("Geen cijfers voor schooljaar 2020-2021 in de publicatie; er zijn schooljaren"
-                            + " 2013-2014 t/m 2014-2015.");
+                            + " 2012-2013 t/m 2014-2015.");
             assertThatThrownBy(() -> reports.oogo(reader, "GM1724", "2013", "test"))
                     .isInstanceOf(Reports.Onbekend.class)
                     .hasMessageContaining("geef een schooljaar zoals 2024-2025");
