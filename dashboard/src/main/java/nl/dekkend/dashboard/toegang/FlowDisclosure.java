@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * flows form equations whose total may be known elsewhere: all flows out of one area (the pupils living there), all
  * flows into one area (the pupils schooled there), and a flow between two gemeenten (or the SWV and outside) as the
  * sum of the flows between their wijken (or gemeenten). While an equation has exactly one hidden flow, or its hidden
- * flows add up to 1 to {@code drempel − 1} pupils, its smallest visible flow is hidden too, until nothing changes. A
- * total flow of such a sum is hidden only by the primary rule (its parts are then all small, so hidden as well).
+ * flows add up to 1 to {@code drempel − 1} pupils, its smallest visible flow is hidden too, until nothing changes; a
+ * total flow whose parts are all hidden is hidden as well. So a hidden total always has only hidden parts.
  */
 final class FlowDisclosure {
 
@@ -57,6 +57,11 @@ final class FlowDisclosure {
                             .min(SMALLEST)
                             .orElse(null);
                     if (next == null) {
+                        // every part hidden, the total shown: it would give the parts away, so hide it too
+                        if (e.parent() != null && !hidden.contains(e.parent().cell())) {
+                            hidden.add(e.parent().cell());
+                            changed = true;
+                        }
                         break;
                     }
                     hidden.add(next.cell());
@@ -69,7 +74,7 @@ final class FlowDisclosure {
 
     private static boolean safe(Equation e, Set<String> hidden, int drempel) {
         if (e.parent() != null && hidden.contains(e.parent().cell())) {
-            return true; // a hidden total is small, and so is each of its parts: all hidden by the primary rule
+            return true; // a hidden total has only hidden parts (small ones, or hidden before it)
         }
         List<Flow> hiddenParts =
                 e.parts().stream().filter(p -> hidden.contains(p.cell())).toList();
