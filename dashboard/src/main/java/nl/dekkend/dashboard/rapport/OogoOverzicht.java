@@ -175,13 +175,18 @@ final class OogoOverzicht {
         model.put("blocks", List.copyOf(blocks.values()));
         model.put("notes", notes);
         model.put("acties", acties);
+        // one trend per theme, so the overview stays short: its first headline indicator (the catalog's kern) with
+        // figures over at least two schooljaren, else its first indicator that has them
         List<OogoVerloop> verloop = new ArrayList<>();
-        for (KpiDefinition d : chosen) {
-            if (blocks.values().stream()
-                    .noneMatch(b -> b.rows().stream().anyMatch(r -> r.naam().equals(d.naam())))) {
-                continue;
-            }
-            OogoVerloop.of(
+        for (String thema : THEMES) {
+            List<String> kern = themes.kern(thema);
+            chosen.stream()
+                    .filter(d -> d.thema().equals(thema))
+                    .filter(d -> blocks.values().stream()
+                            .anyMatch(b ->
+                                    b.rows().stream().anyMatch(r -> r.naam().equals(d.naam()))))
+                    .sorted(Comparator.comparingInt((KpiDefinition d) -> kern.contains(d.indicator()) ? 0 : 1))
+                    .map(d -> OogoVerloop.of(
                             d,
                             gemeenteNaam,
                             figures.values(d.indicator(), null, "gemeente").stream()
@@ -190,7 +195,9 @@ final class OogoOverzicht {
                             swvTotals.stream()
                                     .filter(v -> v.indicator().equals(d.indicator()))
                                     .toList(),
-                            periode)
+                            periode))
+                    .flatMap(Optional::stream)
+                    .findFirst()
                     .ifPresent(verloop::add);
         }
         model.put("verloop", verloop);

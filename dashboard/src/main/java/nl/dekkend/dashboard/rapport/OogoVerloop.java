@@ -54,8 +54,16 @@ public record OogoVerloop(String naam, String svg, String alt, List<Punt> punten
                 + last.swv().text()
                 + "). De cijfers staan in de tabel ernaast.";
         List<String> x = List.copyOf(periods);
+        boolean swvLine = totalLine.values().stream().anyMatch(v -> v != null);
         String svg = TrendChart.svg(
-                x, ownLine, gemeenteNaam, totalLine, "samenwerkingsverband", d.eenheid(), d.decimalen(), alt);
+                x,
+                ownLine,
+                gemeenteNaam,
+                totalLine,
+                swvLine ? "samenwerkingsverband" : null,
+                d.eenheid(),
+                d.decimalen(),
+                alt);
         return Optional.of(new OogoVerloop(d.naam(), svg, alt, punten));
     }
 
