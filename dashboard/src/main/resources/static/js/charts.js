@@ -20,6 +20,8 @@
     var source = document.getElementById(element.getAttribute('data-chart-source'));
     if (!source) { return; }
     var option = JSON.parse(source.textContent);
+    var links = option.links;
+    delete option.links;
     var format = formatter(element.getAttribute('data-unit'));
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
     if (option.xAxis && (!option.yAxis || option.yAxis.type !== 'category')) {
@@ -36,11 +38,9 @@
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option);
     // a click on the bar of an area opens the drill-down the table links to (only same-site paths)
-    var links = element.getAttribute('data-chart-links');
     if (links) {
-      var urls = JSON.parse(links);
       chart.on('click', function (params) {
-        var url = urls[params.dataIndex];
+        var url = links[params.dataIndex];
         if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') { window.location.href = url; }
       });
     }

@@ -60,9 +60,9 @@ class DrillDownTest {
             assertThat(stadsdelen).contains("Alleen de gebieden binnen samenwerkingsverband PO3009 De Kempen.");
             // a click on a bar opens the same drill-down as the table's first "Verder naar" link (SD02 4.222 first)
             assertThat(stadsdelen)
-                    .contains("data-chart-links=\"[&quot;/indicatoren/leerlingen_bao?niveau=wijk&amp;"
-                            + "binnen=stadsdeel:SD02&amp;periode=2014-2015&quot;,&quot;/indicatoren/leerlingen_bao?"
-                            + "niveau=wijk&amp;binnen=stadsdeel:SD01&amp;periode=2014-2015&quot;]\"");
+                    .contains("{\"links\":[\"/indicatoren/leerlingen_bao?niveau=wijk\\u0026"
+                            + "binnen=stadsdeel:SD02\\u0026periode=2014-2015\",\"/indicatoren/leerlingen_bao?"
+                            + "niveau=wijk\\u0026binnen=stadsdeel:SD01\\u0026periode=2014-2015\"],");
 
             // stadsdeel SD01 → its wijk only
             String wijken = page(analist, link(stadsdelen, "Wijk binnen SD01 Bergeijk-Noord"));
