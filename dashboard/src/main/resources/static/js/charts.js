@@ -20,9 +20,11 @@
     var source = document.getElementById(element.getAttribute('data-chart-source'));
     if (!source) { return; }
     var option = JSON.parse(source.textContent);
+    var links = option.links;
+    delete option.links;
     var format = formatter(element.getAttribute('data-unit'));
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
-    if (!option.yAxis || option.yAxis.type !== 'category') {
+    if (option.xAxis && (!option.yAxis || option.yAxis.type !== 'category')) {
       option.yAxis = Object.assign({}, option.yAxis, {
         name: null,
         axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
@@ -35,6 +37,13 @@
     });
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option);
+    // a click on the bar of an area opens the drill-down the table links to (only same-site paths)
+    if (links) {
+      chart.on('click', function (params) {
+        var url = links[params.dataIndex];
+        if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') { window.location.href = url; }
+      });
+    }
     element.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   });

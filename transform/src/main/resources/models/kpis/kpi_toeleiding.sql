@@ -1,7 +1,8 @@
 -- Toeleiding: TLV requests and decisions, the decision lead time against the term, eenzijdige requests,
 -- objections and the share of them upheld, the age at referral, and the forecast against the actual number of new TLVs. SWV level per
 -- soort (uitsplitsing) and in total (''), for every schooljaar the TLV file covers; vestiging level by the
--- requesting vestiging (totals only, where it made requests or got decisions).
+-- requesting vestiging (totals only, where it made requests or got decisions); requests and decisions also by
+-- the pupil's woongemeente on the aanvraagdatum (level gemeente, totals only, where there are any).
 with tlvs as (
     select * from fct_tlv
 ),
@@ -55,6 +56,14 @@ tlv_cells as (
         '' as uitsplitsing
     from tlvs
     where tlvs.aanvragende_vestiging is not null
+    union all
+    select
+        tlvs.*,
+        'gemeente' as niveau,
+        tlvs.woon_gemeente_code as gebied,
+        '' as uitsplitsing
+    from tlvs
+    where tlvs.woon_gemeente_code is not null
 ),
 
 requested as (
@@ -124,11 +133,11 @@ cells as (
     union
     select requested.periode, requested.niveau, requested.gebied, requested.uitsplitsing
     from requested
-    where requested.niveau = 'vestiging'
+    where requested.niveau <> 'swv'
     union
     select decided.periode, decided.niveau, decided.gebied, decided.uitsplitsing
     from decided
-    where decided.niveau = 'vestiging'
+    where decided.niveau <> 'swv'
 ),
 
 measures as (
@@ -249,6 +258,8 @@ final as (
         cast(per_indicator.noemer as decimal(18, 4)) as noemer,
         cast(per_indicator.waarde as decimal(18, 4)) as waarde
     from per_indicator
+    -- by woongemeente only the counts of requests and decisions (the TLVs of a gemeente's residents)
+    where per_indicator.niveau <> 'gemeente' or per_indicator.indicator in ('toeleiding_aanvragen', 'toeleiding_besluiten')
 )
 
 select * from final

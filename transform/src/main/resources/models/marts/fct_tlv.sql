@@ -14,6 +14,28 @@ geboorte as (
     select * from stg_inschrijvingen__geboorte
 ),
 
+inschrijving as (
+    select * from fct_inschrijving
+),
+
+-- where the pupil lived when the TLV was requested: the home of the enrolment running on the aanvraagdatum
+-- (the latest begun when there are two); no running enrolment, no woongemeente
+woning as (
+    select
+        tlvs.tlv_nummer,
+        inschrijving.woon_gemeente_code,
+        row_number() over (
+            partition by tlvs.tlv_nummer
+            order by inschrijving.begindatum desc, inschrijving.vestiging
+        ) as rang
+    from tlvs
+    inner join inschrijving
+        on
+            tlvs.leerling_id = inschrijving.leerling_id
+            and inschrijving.begindatum <= tlvs.aanvraagdatum
+            and (inschrijving.einddatum is null or inschrijving.einddatum >= tlvs.aanvraagdatum)
+),
+
 -- the TLV file is the SWV's own register: every TLV belongs to the installation's own SWV
 swv as (
     select * from int_swv__eigen_bepaald
@@ -77,6 +99,7 @@ final as (
         -- attributes
         tlvs.soort as soort,
         tlvs.aanvragende_vestiging as aanvragende_vestiging,
+        woning.woon_gemeente_code as woon_gemeente_code,
         tlvs.ontvangende_vestiging as ontvangende_vestiging,
         tlvs.besluit as besluit,
         tlvs.besluit = 'toegekend' as is_toegekend,
@@ -113,6 +136,8 @@ final as (
     from tlvs
     left join swv
         on true
+    left join woning
+        on tlvs.tlv_nummer = woning.tlv_nummer and woning.rang = 1
     left join placements
         on tlvs.tlv_nummer = placements.tlv_nummer
     left join follow_ups

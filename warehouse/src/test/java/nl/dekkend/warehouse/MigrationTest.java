@@ -53,6 +53,7 @@ class MigrationTest {
                         "kpi_themas",
                         "kpi_values",
                         "lake_versions",
+                        "leerlingstromen",
                         "quarantine_reasons",
                         "source_status");
     }

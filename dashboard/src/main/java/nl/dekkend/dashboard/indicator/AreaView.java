@@ -167,7 +167,7 @@ public record AreaView(
                 Periode.heading(periods),
                 areaRows,
                 normen,
-                areaChart(d, catalog.naam(selection.niveau()), selection, totals, names),
+                areaChart(d, catalog.naam(selection.niveau()), selection, totals, names, drillLinks(areaRows)),
                 breakdown,
                 breakdown.isEmpty() ? null : breakdownChart(d, selection, periods, ofArea),
                 rows.stream().anyMatch(KpiValue::onderdrukt),
@@ -234,13 +234,28 @@ public record AreaView(
                 .toList();
     }
 
-    /** The chosen period across the areas, highest value first (no value last), with the norm as a line. */
+    /**
+     * Per area the page a click on its bar opens: the first level below it the table's "Verder naar" links to, else
+     * the area itself (as its row's link).
+     */
+    private static Map<String, String> drillLinks(List<AreaRow> rows) {
+        Map<String, String> links = new java.util.HashMap<>();
+        rows.forEach(r -> links.put(
+                r.code(), r.verder().isEmpty() ? r.link() : r.verder().get(0).link()));
+        return links;
+    }
+
+    /**
+     * The chosen period across the areas, highest value first (no value last), with the norm as a line; a click on a
+     * bar opens that area's drill-down.
+     */
     private static ChartView areaChart(
             KpiDefinition d,
             String niveauNaam,
             AreaSelection selection,
             List<KpiValue> totals,
-            Map<String, String> names) {
+            Map<String, String> names,
+            Map<String, String> links) {
         List<KpiValue> inPeriod = totals.stream()
                 .filter(v -> v.periode().equals(selection.periode()))
                 .sorted(Comparator.comparing(KpiValue::waarde, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -271,11 +286,13 @@ public record AreaView(
                 + (norm == null
                         ? ""
                         : ", met de norm " + NormText.of(norm, d.richting(), d.eenheid(), d.decimalen()) + " als lijn")
-                + ". De cijfers staan in de tabel hieronder.";
+                + ". De cijfers staan in de tabel hieronder; een klik op een staaf opent dat gebied.";
         return ChartView.of(
-                "chart-gebieden",
-                new ChartSpec(d.naam() + " per gebied", x, List.of(series), d.eenheid(), ChartSpec.Kind.BAR, norm),
-                label);
+                        "chart-gebieden",
+                        new ChartSpec(
+                                d.naam() + " per gebied", x, List.of(series), d.eenheid(), ChartSpec.Kind.BAR, norm),
+                        label)
+                .linked(inPeriod.stream().map(v -> links.get(v.gebied())).toList());
     }
 
     /** The breakdowns per period: stacked for counts and amounts (parts of a whole), side by side otherwise. */

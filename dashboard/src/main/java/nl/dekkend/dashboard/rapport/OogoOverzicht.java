@@ -175,6 +175,35 @@ final class OogoOverzicht {
         model.put("blocks", List.copyOf(blocks.values()));
         model.put("notes", notes);
         model.put("acties", acties);
+        // one trend per theme, so the overview stays short: its first headline indicator (the catalog's kern) with
+        // figures over at least two schooljaren, else its first indicator that has them
+        List<OogoVerloop> verloop = new ArrayList<>();
+        for (String thema : THEMES) {
+            List<String> kern = themes.kern(thema);
+            chosen.stream()
+                    .filter(d -> d.thema().equals(thema))
+                    .filter(d -> blocks.values().stream()
+                            .anyMatch(b ->
+                                    b.rows().stream().anyMatch(r -> r.naam().equals(d.naam()))))
+                    .sorted(Comparator.comparingInt((KpiDefinition d) -> kern.contains(d.indicator()) ? 0 : 1))
+                    .map(d -> OogoVerloop.of(
+                            d,
+                            gemeenteNaam,
+                            figures.values(d.indicator(), null, "gemeente").stream()
+                                    .filter(v -> v.gebied().equals(gemeente))
+                                    .toList(),
+                            swvTotals.stream()
+                                    .filter(v -> v.indicator().equals(d.indicator()))
+                                    .toList(),
+                            periode))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(verloop::add);
+        }
+        model.put("verloop", verloop);
+        List<nl.dekkend.dashboard.toegang.Flow> flows = figures.flows();
+        model.put("stromen", OogoStromen.gemeente(flows, periode, gemeente, gemeenteNaam));
+        model.put("stromenSwv", OogoStromen.swv(flows, periode, swv.code()));
         model.put("suppressed", DutchFormat.SUPPRESSED_EXPLANATION);
         model.put(
                 "definitions",

@@ -32,6 +32,12 @@ final class Themes {
                 .thenComparing(Comparator.naturalOrder());
     }
 
+    /** The theme's headline indicators (the catalog's {@code kern}), empty for an unknown theme. */
+    List<String> kern(String id) {
+        Thema thema = byId.get(id);
+        return thema == null ? List.of() : thema.kern();
+    }
+
     String titel(String id) {
         Thema thema = byId.get(id);
         return thema == null ? id : thema.titel();

@@ -45,6 +45,7 @@ final class TrendChart {
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color VALUE = new Color(0x00, 0x4b, 0x87);
     private static final Color NORM = new Color(0x8a, 0x3b, 0x00);
+    private static final Color COMPARE = new Color(0x59, 0x59, 0x59);
     private static final Color GRID = new Color(0xd0, 0xd0, 0xd0);
     private static final Color ACTION = new Color(0x00, 0x5a, 0xa0, 40);
     private static final Font BASE = loadFont();
@@ -60,13 +61,40 @@ final class TrendChart {
             String unit,
             int decimalen,
             String alt) {
+        SVGGraphics2D g = canvas();
+        draw(g, periods, values, "waarde", Map.of(), null, norms, actions, unit, decimalen);
+        return finish(g, alt);
+    }
+
+    /**
+     * Two series over the same periods, without norm or actions: the value (a gemeente's) as the dark line, the
+     * comparison (the SWV's) as a grey line with square points; each named in the legend.
+     */
+    static String svg(
+            List<String> periods,
+            Map<String, BigDecimal> values,
+            String valueLabel,
+            Map<String, BigDecimal> compare,
+            String compareLabel,
+            String unit,
+            int decimalen,
+            String alt) {
+        SVGGraphics2D g = canvas();
+        draw(g, periods, values, valueLabel, compare, compareLabel, List.of(), List.of(), unit, decimalen);
+        return finish(g, alt);
+    }
+
+    private static SVGGraphics2D canvas() {
         Document document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment(null);
         SVGGraphics2D g = new SVGGraphics2D(context, true);
         g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
-        draw(g, periods, values, norms, actions, unit, decimalen);
+        return g;
+    }
+
+    private static String finish(SVGGraphics2D g, String alt) {
         Element root = g.getRoot();
         root.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
         root.setAttribute("width", WIDTH + "px");
@@ -87,6 +115,9 @@ final class TrendChart {
             SVGGraphics2D g,
             List<String> periods,
             Map<String, BigDecimal> values,
+            String valueLabel,
+            Map<String, BigDecimal> compare,
+            String compareLabel,
             List<NormPoint> norms,
             List<Interval> actions,
             String unit,
@@ -98,6 +129,7 @@ final class TrendChart {
         int n = Math.max(1, periods.size());
         double step = plotW / n;
         List<BigDecimal> all = new ArrayList<>(values.values());
+        all.addAll(compare.values());
         norms.forEach(p -> all.add(p.norm()));
         double max = all.stream()
                 .filter(v -> v != null)
@@ -177,6 +209,23 @@ final class TrendChart {
             double yy = y.applyAsDouble(p.norm().doubleValue());
             g.draw(new Line2D.Double(LEFT + step * i, yy, LEFT + step * (i + 1), yy));
         }
+        // the comparison, under the values
+        g.setColor(COMPARE);
+        g.setStroke(new BasicStroke(1.8f));
+        double[] before = null;
+        for (int i = 0; i < periods.size(); i++) {
+            BigDecimal v = compare.get(periods.get(i));
+            if (v == null) {
+                before = null;
+                continue;
+            }
+            double[] point = {x.applyAsDouble(i), y.applyAsDouble(v.doubleValue())};
+            if (before != null) {
+                g.draw(new Line2D.Double(before[0], before[1], point[0], point[1]));
+            }
+            g.fill(new Rectangle2D.Double(point[0] - 3.5, point[1] - 3.5, 7, 7));
+            before = point;
+        }
         // the values
         g.setColor(VALUE);
         g.setStroke(new BasicStroke(2.2f));
@@ -202,8 +251,17 @@ final class TrendChart {
         g.draw(new Line2D.Double(LEFT, ly - 4, LEFT + 24, ly - 4));
         g.fill(new Ellipse2D.Double(LEFT + 8.5, ly - 7.5, 7, 7));
         g.setColor(INK);
-        g.drawString("waarde", LEFT + 30, (float) ly);
-        double lx = LEFT + 100;
+        g.drawString(valueLabel, LEFT + 30, (float) ly);
+        double lx = LEFT + 44 + g.getFontMetrics().stringWidth(valueLabel) + 26;
+        if (compareLabel != null) {
+            g.setColor(COMPARE);
+            g.setStroke(new BasicStroke(1.8f));
+            g.draw(new Line2D.Double(lx, ly - 4, lx + 24, ly - 4));
+            g.fill(new Rectangle2D.Double(lx + 8.5, ly - 7.5, 7, 7));
+            g.setColor(INK);
+            g.drawString(compareLabel, (float) (lx + 30), (float) ly);
+            lx += 44 + g.getFontMetrics().stringWidth(compareLabel) + 26;
+        }
         if (anyNorm) {
             g.setColor(NORM);
             g.setStroke(

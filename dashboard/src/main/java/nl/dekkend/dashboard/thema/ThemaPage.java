@@ -47,7 +47,8 @@ public final class ThemaPage {
      * The parts of a theme page beyond the indicator cards, each answering the commission's question with the chart
      * that suits the data; the figures come from {@code toegang.Figures}.
      */
-    static List<ThemaSection> sections(Thema thema, Figures figures, Optional<Area> swv, List<KpiValue> totals) {
+    static List<ThemaSection> sections(
+            Thema thema, Figures figures, Optional<Area> swv, List<KpiValue> totals, List<KpiDefinition> definitions) {
         return switch (thema.id()) {
             case "thuiszitters" ->
                 swv
@@ -59,12 +60,31 @@ public final class ThemaPage {
                         .stream()
                         .toList();
             case "thuisnabijheid" ->
-                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
-                                .flatMap(id -> figures.values(id, null, "wijk").stream())
+                java.util.stream.Stream.concat(
+                                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
+                                                .flatMap(id -> figures.values(id, null, "wijk").stream())
+                                                .toList())
+                                        .stream(),
+                                StromenSection.build(figures.flows()).stream())
+                        .toList();
+            case "financien" ->
+                java.util.stream.Stream.concat(
+                                FinanceSections.build(totals).stream(), BekostigingSection.build(totals).stream())
+                        .toList();
+            case "deelname" ->
+                WoongemeenteSection.build(WoongemeenteSection.IDS.stream()
+                                .flatMap(id -> figures.values(id, null, "gemeente").stream())
                                 .toList())
                         .stream()
                         .toList();
-            case "financien" -> FinanceSections.build(totals);
+            case "toeleiding" ->
+                ToeleidingSection.build(totals, definitions).stream().toList();
+            case "basiskwaliteit" ->
+                BasiskwaliteitSection.build(
+                                figures.values(BasiskwaliteitSection.SOP, null, "bestuur"),
+                                figures.values(BasiskwaliteitSection.INSPECTIE, null, "bestuur"))
+                        .stream()
+                        .toList();
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
             case "dekkend_aanbod" ->
@@ -154,14 +174,15 @@ public final class ThemaPage {
                     totals,
                     new SourceAvailability(kpis.sources()),
                     withOutOfScope(
-                            sections(thema, figures, swv, totals),
+                            sections(thema, figures, swv, totals, definitions),
                             viewer.seesEveryArea()
                                     ? List.of()
                                     : sections(
                                             thema,
                                             new Figures(reader, viewer.everyArea(), RequestNorms.of(ctx)),
                                             swv,
-                                            totals),
+                                            totals,
+                                            definitions),
                             viewer),
                     swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
                             .orElse(Map.of()));

@@ -58,6 +58,18 @@ public final class Disclosure {
     }
 
     /**
+     * The catalog's threshold for counts of pupils outside kpi_values (leerlingstromen): the largest drempel of the
+     * indicators that suppress small cells; without any, every count is hidden (fail closed).
+     */
+    public int drempel() {
+        return settings.values().stream()
+                .filter(PrivacySetting::onderdrukKlein)
+                .mapToInt(PrivacySetting::drempel)
+                .max()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /**
      * The indicators plus, again and again, the other members of their geheel and its whole: all rows that share an
      * equation with theirs.
      */

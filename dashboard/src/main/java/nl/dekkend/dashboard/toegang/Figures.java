@@ -169,6 +169,37 @@ public final class Figures {
     }
 
     /**
+     * The leerlingstromen in the account's scope: a flow is in scope when the account sees the area it comes from or
+     * the one it goes to (a gemeente sees the pupils leaving it and those coming in). For roles that see suppressed
+     * figures, small flows and what would give them away are hidden ({@link FlowDisclosure}), decided once per
+     * publication on all flows.
+     */
+    public List<Flow> flows() {
+        List<Flow> all = reader.memo("toegang/flows", () -> reader.list("toegang/flows", Figures::flow));
+        List<Flow> shown = viewer.exact()
+                ? all
+                : reader.memo(
+                        "toegang/flows|disclosed", () -> FlowDisclosure.disclose(all, disclosure.drempel(), hierarchy));
+        return shown.stream()
+                .filter(f -> viewer.sees(f.niveau(), f.vanGebied(), hierarchy)
+                        || viewer.sees(f.niveau(), f.naarGebied(), hierarchy))
+                .toList();
+    }
+
+    private static Flow flow(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Flow(
+                row.getString("periode"),
+                row.getString("soort"),
+                row.getString("niveau"),
+                row.getString("van_gebied"),
+                row.getString("van_naam"),
+                row.getString("naar_gebied"),
+                row.getString("naar_naam"),
+                row.getInt("leerlingen"),
+                false);
+    }
+
+    /**
      * The dekkend_plekken cells whose matrix cell has a small bezetting, wachtlijst or tekort: hidden from the start,
      * on the matrix and on every other page alike (the rows of dekkend_plekken would give them away otherwise).
      */

@@ -33,7 +33,18 @@ class DashboardBrowserTest {
     @BeforeAll
     void start(@TempDir Path warehouseDir) {
         ServingFixture fixture = new ServingFixture(warehouseDir);
-        fixture.publish("x", "po3009", "landelijk_ontbreekt_so", "gebieden", "scope", "matrix");
+        fixture.publish(
+                "x",
+                "po3009",
+                "landelijk_ontbreekt_so",
+                "gebieden",
+                "scope",
+                "matrix",
+                "stromen",
+                "bekostiging",
+                "toeleiding",
+                "basiskwaliteit",
+                "woongemeente");
         fixture.refuse("run-2", "po3009", "afgekeurd_run_2");
         chromium = Chromium.start(fixture.config());
         browser = chromium.browser;
@@ -83,7 +94,10 @@ class DashboardBrowserTest {
             new String[] {"/thema/thuiszitters", "Thuiszitters"},
             new String[] {"/thema/tijdelijkheid", "hoe lang blijven leerlingen"},
             new String[] {"/thema/dekkend_aanbod", "waar ontbreekt die?"},
-            new String[] {"/thema/financien", "Financiën"},
+            new String[] {"/thema/financien", "Van normatief budget naar resterend ondersteuningsbudget"},
+            new String[] {"/thema/thuisnabijheid", "Thuisnabijheid"},
+            new String[] {"/thema/toeleiding", "Hoeveel TLV's worden aangevraagd en besloten"},
+            new String[] {"/thema/basiskwaliteit", "Basiskwaliteit"},
             new String[] {"/indicatoren/deelname_so?niveau=swv&gebied=PO3009", "1,34 %"},
             new String[] {"/indicatoren/leerlingen_bao", "9.000"},
             new String[] {"/indicatoren/bekostiging_normatief_zwaar", "5.613.518"},

@@ -58,6 +58,11 @@ class DrillDownTest {
                     .contains("SD01", "Bergeijk-Noord", "4.111", "SD02", "Veldhoven-Zuid", "4.222")
                     .doesNotContain("9.000");
             assertThat(stadsdelen).contains("Alleen de gebieden binnen samenwerkingsverband PO3009 De Kempen.");
+            // a click on a bar opens the same drill-down as the table's first "Verder naar" link (SD02 4.222 first)
+            assertThat(stadsdelen)
+                    .contains("{\"links\":[\"/indicatoren/leerlingen_bao?niveau=wijk\\u0026"
+                            + "binnen=stadsdeel:SD02\\u0026periode=2014-2015\",\"/indicatoren/leerlingen_bao?"
+                            + "niveau=wijk\\u0026binnen=stadsdeel:SD01\\u0026periode=2014-2015\"],");
 
             // stadsdeel SD01 → its wijk only
             String wijken = page(analist, link(stadsdelen, "Wijk binnen SD01 Bergeijk-Noord"));

@@ -57,7 +57,7 @@ class ReportsTest {
     @BeforeEach
     void closedCycle() {
         fixture = new ServingFixture(dir);
-        fixture.publish("x", "po3009", "lake_versies", "rapport_oogo");
+        fixture.publish("x", "po3009", "lake_versies", "rapport_oogo", "stromen_oogo");
         serving = new ServingDatabase(dir.resolve("current.duckdb"));
         pdca = new Pdca(fixture.appDatabase(), Clock.fixed(Instant.parse("2014-03-01T10:00:00Z"), ZoneOffset.UTC));
         reports = new Reports(new Templates(), pdca);
@@ -141,6 +141,76 @@ class ReportsTest {
     }
 
     @Test
+    void theOogoOverzichtShowsTheFlowsIntoAndOutOfTheGemeenteAgainstTheSwvAsAGemeenteMaySeeThem() throws Exception {
+        java.util.Map<String, Object> model;
+        try (ServingReader reader = serving.open()) {
+            model = OogoOverzicht.model(
+                    reader,
+                    pdca,
+                    new nl.dekkend.dashboard.toegang.Viewer(
+                            "test", nl.dekkend.appdb.Rol.GEMEENTE, java.util.Set.of("GM1724"), java.util.Set.of()),
+                    "GM1724",
+                    "2013-2014",
+                    java.time.LocalDate.of(2014, 3, 1));
+        }
+        // stromen_oogo.sql: of the SBO flows only Bergeijk -> Bergeijk (40) is shown; a missing flow is 0
+        assertThat(rows(model.get("stromen")))
+                .containsExactly(
+                        "Woont in Bergeijk en gaat er naar school: 1.400 | 40 | 0",
+                        "Woont in Bergeijk, school in Geldrop-Mierlo: 0 | onderdrukt | 15",
+                        "Woont in Bergeijk, school in Veldhoven: 60 | onderdrukt | 0",
+                        "Woont in Bergeijk, school in een gemeente buiten de regio: 30 | 0 | 6",
+                        "Woont in Geldrop-Mierlo, school in Bergeijk: 0 | onderdrukt | 0",
+                        "Woont in Veldhoven, school in Bergeijk: 45 | onderdrukt | 0",
+                        "Woont in een gemeente buiten de regio, school in Bergeijk: 25 | 0 | 0");
+        assertThat(rows(model.get("stromenSwv")))
+                .containsExactly(
+                        "Woont in het samenwerkingsverband en gaat er naar school: 8.305 | 198 | 35",
+                        "Woont in het samenwerkingsverband, school daarbuiten: 30 | 0 | 6",
+                        "Woont buiten het samenwerkingsverband, school erin: 25 | 0 | 0");
+        // deelname SBO over the schooljaren: Bergeijk against the SWV, chart and table
+        @SuppressWarnings("unchecked")
+        List<OogoVerloop> verloop = (List<OogoVerloop>) model.get("verloop");
+        OogoVerloop sbo = verloop.stream()
+                .filter(v -> v.naam().equals("Deelnamepercentage SBO"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sbo.alt())
+                .isEqualTo("Lijngrafiek van Deelnamepercentage SBO per schooljaar, 2012-2013 tot 2013-2014, voor"
+                        + " Bergeijk (1,38 % tot 1,33 %) en het samenwerkingsverband (1,90 % tot 1,83 %). De cijfers"
+                        + " staan in de tabel ernaast.");
+        assertThat(sbo.punten().stream()
+                        .map(p -> p.periode() + " " + p.gemeente().text() + " "
+                                + p.swv().text())
+                        .toList())
+                .containsExactly("2012-2013 1,38 % 1,90 %", "2013-2014 1,33 % 1,83 %");
+        assertThat(sbo.svg()).startsWith("<svg").contains("<path", "<rect");
+        byte[] pdf;
+        try (ServingReader reader = serving.open()) {
+            pdf = reports.oogo(reader, "1724", "2013-2014", "test");
+        }
+        assertThat(pdftotext(pdf))
+                .contains(
+                        "Verloop over de schooljaren: Bergeijk naast het samenwerkingsverband",
+                        "Leerlingstromen van en naar Bergeijk",
+                        "Woont in Bergeijk, school in Veldhoven",
+                        "Woont buiten het samenwerkingsverband, school erin",
+                        "8.305");
+        assertPdfUa(pdf);
+    }
+
+    private static List<String> rows(Object rows) {
+        @SuppressWarnings("unchecked")
+        List<OogoStromen.Row> list = (List<OogoStromen.Row>) rows;
+        return list.stream()
+                .map(r -> r.richting() + ": "
+                        + r.leerlingen().stream()
+                                .map(c -> c.onderdrukt() ? "onderdrukt" : c.text())
+                                .collect(Collectors.joining(" | ")))
+                .toList();
+    }
+
+    @Test
     void theButtonsDownloadForTheRightRolesAndTheAuditLogHasEachDownload() {
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
             TestUser ledenraad = TestUser.as(http.getOrigin(), "ledenraad");
@@ -194,7 +264,7 @@ class ReportsTest {
             assertThatThrownBy(() -> reports.oogo(reader, "GM1724", "2020-2021", "test"))
                     .isInstanceOf(Reports.Onbekend.class)
                     .hasMessage("Geen cijfers voor schooljaar 2020-2021 in de publicatie; er zijn schooljaren"
-                            + " 2013-2014 t/m 2014-2015.");
+                            + " 2012-2013 t/m 2014-2015.");
             assertThatThrownBy(() -> reports.oogo(reader, "GM1724", "2013", "test"))
                     .isInstanceOf(Reports.Onbekend.class)
                     .hasMessageContaining("geef een schooljaar zoals 2024-2025");

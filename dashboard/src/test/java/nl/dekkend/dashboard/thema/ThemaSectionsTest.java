@@ -192,6 +192,170 @@ class ThemaSectionsTest {
         });
     }
 
+    @Test
+    void thuisnabijheidShowsTheFlowsFromHomeWijkToSchoolWijkAsASankeyPerSoortThroughThePrivacyLayer() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "scope", "stromen");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-stromen-sbo");
+            // 30 + 8 + 4 + 25 + 12 + 3 + 6 = 88 pupils, 30 + 25 = 55 in their own wijk
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 gaan van de 88 getoonde leerlingen in het SBO er 55 in hun eigen wijk naar"
+                                    + " school.",
+                            "\"type\":\"sankey\"",
+                            "{\"source\":\"Weebosch (wonen)\",\"target\":\"Weebosch (school)\",\"value\":30}",
+                            "<th scope=\"row\">Weebosch</th><td>Weebosch</td><td class=\"num\">30</td>",
+                            "<th scope=\"row\">Zeelst</th><td>Buiten de regio</td><td class=\"num\">3</td>")
+                    .doesNotContain("77");
+            String commissie = TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                    .get("/thema/thuisnabijheid")
+                    .body()
+                    .string();
+            // 4 and 3 are small; 8, 12, 30 and 6 would give them away (see stromen.sql): only 25 is shown
+            assertThat(section(commissie, "sectie-stromen-sbo"))
+                    .contains(
+                            "In 2014-2015 gaan van de 25 getoonde leerlingen in het SBO er 25 in hun eigen wijk naar"
+                                    + " school; 6 stromen zijn afgeschermd.",
+                            "{\"source\":\"Zeelst (wonen)\",\"target\":\"Zeelst (school)\",\"value\":25}",
+                            "<th scope=\"row\">Zeelst</th><td>Zeelst</td><td class=\"num\">25</td>",
+                            "<th scope=\"row\">Weebosch</th><td>Weebosch</td><td class=\"num\">&lt; 5</td>")
+                    .doesNotContain("\"value\":30", "\"value\":12", "\"value\":8", "\"value\":6");
+            assertThat(section(commissie, "sectie-stromen-so"))
+                    .contains(
+                            "<th scope=\"row\">Weebosch</th><td>Zeelst</td><td class=\"num\">11</td>",
+                            "<th scope=\"row\">Zeelst</th><td>Zeelst</td><td class=\"num\">9</td>");
+            // a gemeente account sees the flows into and out of its wijk, hidden as for the commission
+            String gemeente = TestUser.as(http.getOrigin(), "gemeente")
+                    .get("/thema/thuisnabijheid")
+                    .body()
+                    .string();
+            assertThat(section(gemeente, "sectie-stromen-sbo"))
+                    .contains("In 2014-2015 zijn alle stromen naar het SBO afgeschermd.")
+                    .doesNotContain("<td>Buiten de regio</td><td class=\"num\">3</td>", "Zeelst</th><td>Zeelst");
+            assertThat(section(gemeente, "sectie-stromen-so"))
+                    .contains("<td class=\"num\">11</td>")
+                    .doesNotContain("Zeelst</th><td>Zeelst");
+        });
+    }
+
+    @Test
+    void financienShowsTheBekostigingAsAWaterfallFromNormatiefToResterend() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "bekostiging");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/financien")
+                            .body()
+                            .string(),
+                    "sectie-bekostiging");
+            // 5.613.518 - 2.100.000 - 150.000 = 3.363.518; the bars float on 3.513.518 and 3.363.518
+            assertThat(section)
+                    .contains(
+                            "In 2015-2016 blijft van het normatieve budget zware ondersteuning van € 5.613.518, na de"
+                                    + " ondersteuningskosten SO (€ 2.100.000) en de vereveningscorrectie (−€ 150.000),"
+                                    + " € 3.363.518 over.",
+                            "\"data\":[0,3513518.0000,3363518.0000,0]",
+                            "{\"value\":2100000.0000,\"itemStyle\":{\"color\":\"#a0245a\"}}",
+                            "<th scope=\"row\">Ondersteuningskosten SO</th><td class=\"num\">−€ 2.100.000</td>",
+                            "<th scope=\"row\">Resterend ondersteuningsbudget</th><td class=\"num\">€ 3.363.518</td>",
+                            "<th scope=\"row\">Afdracht SBO boven 2 % (staat apart, niet afgetrokken)</th>"
+                                    + "<td class=\"num\">€ 40.000</td>");
+        });
+    }
+
+    @Test
+    void deelnameShowsSboAndSoByWoongemeente() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "woongemeente");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/deelname")
+                            .body()
+                            .string(),
+                    "sectie-woongemeente");
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 is de SBO-deelname naar woongemeente het hoogst in Bergeijk: 2,00 %.",
+                            "\"data\":[\"Bergeijk\",\"Veldhoven\"]",
+                            "\"data\":[2.0000,1.5000]",
+                            "\"data\":[0.8000,0.1000]",
+                            "<th scope=\"row\">Bergeijk</th><td class=\"num\">2,00 %</td><td class=\"num\">0,80 %</td>",
+                            "<th scope=\"row\">Veldhoven</th><td class=\"num\">1,50 %</td><td class=\"num\">0,10 %</td>")
+                    .doesNotContain("5,50 %");
+            String commissie = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/deelname")
+                            .body()
+                            .string(),
+                    "sectie-woongemeente");
+            // Veldhoven's SO cell counts 3 pupils: hidden in the table and left out of the chart
+            assertThat(commissie)
+                    .contains(
+                            "<th scope=\"row\">Veldhoven</th><td class=\"num\">1,50 %</td><td class=\"num\">&lt; 5</td>")
+                    .doesNotContain("0,10 %", "0.1000");
+        });
+    }
+
+    @Test
+    void toeleidingShowsRequestsAndDecisionsPerSchooljaarWithLeadTimeAndTerm() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "toeleiding");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/toeleiding")
+                            .body()
+                            .string(),
+                    "sectie-toeleiding");
+            assertThat(section)
+                    .contains(
+                            "In 2014-2015: 130 aanvragen en 127 besluiten; binnen de termijn: 94,49 %, mediane"
+                                    + " doorlooptijd 38,0 dagen.",
+                            "\"data\":[\"2013-2014\",\"2014-2015\"]",
+                            "\"data\":[120.0000,130.0000]",
+                            "\"data\":[118.0000,127.0000]",
+                            "class=\"num\">Besluit binnen termijn</th>",
+                            "<th scope=\"row\">2013-2014</th><td class=\"num\">120</td><td class=\"num\">118</td>"
+                                    + "<td class=\"num\">41,5 dagen</td><td class=\"num\">93,22 %</td>")
+                    .doesNotContain("70.0000");
+        });
+    }
+
+    @Test
+    void basiskwaliteitShowsTheIjkpuntenAsAHeatMapPerBestuurAndNamesTheInspectieVerdicts() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "scope", "basiskwaliteit");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String section = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/basiskwaliteit")
+                            .body()
+                            .string(),
+                    "sectie-ijkpunten");
+            assertThat(section)
+                    .contains(
+                            "In 2014-2015 scoren vestigingen bij 2 van de 4 combinaties van bestuur en ijkpunt een"
+                                    + " ijkpunt van de basisondersteuning lager dan 3.",
+                            "\"type\":\"heatmap\"",
+                            "\"data\":[\"Stichting Ander\",\"Stichting Eigen\"]",
+                            "\"data\":[\"veiligheid\",\"zicht op ontwikkeling\"]",
+                            "[[0,0,3],[0,1,0],[1,0,0],[1,1,2]]",
+                            "<th scope=\"row\">Stichting Eigen</th><td>zicht op ontwikkeling</td>"
+                                    + "<td class=\"num\">2</td><td class=\"num\">10</td>",
+                            "<li>Stichting Eigen: 1 van de 10 vestigingen met een oordeel van de Inspectie heeft een"
+                                    + " onvoldoende of (zeer) zwak eindoordeel.</li>")
+                    .doesNotContain("Stichting Ander: 0", "[1,1,9]");
+        });
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("aria-labelledby=\"" + id + "\"");
         assertThat(start).as("section %s", id).isPositive();
