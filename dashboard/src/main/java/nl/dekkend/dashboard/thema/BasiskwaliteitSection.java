@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import nl.dekkend.dashboard.chart.ChartView;
 import nl.dekkend.dashboard.chart.EChartsOptions;
+import nl.dekkend.dashboard.chart.HeatMap;
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.dashboard.format.Periode;
@@ -79,54 +80,16 @@ final class BasiskwaliteitSection {
                 .count();
         String summary = "In " + periode.get() + " scoren vestigingen bij " + tekort + " van de " + latest.size()
                 + " combinaties van bestuur en ijkpunt een ijkpunt van de basisondersteuning lager dan 3.";
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", "3%", "right", "4%", "top", 20, "bottom", 80, "containLabel", true));
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
+        Map<String, Object> option = new HeatMap(
                         codes.stream().map(besturen::get).toList(),
-                        "splitArea",
-                        Map.of("show", true),
-                        "axisLabel",
-                        Map.of("interval", 0, "width", 120, "overflow", "break")));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
                         ijkpunten.stream().map(BasiskwaliteitSection::ijkpunt).toList(),
-                        "splitArea",
-                        Map.of("show", true)));
-        option.put(
-                "visualMap",
-                Map.of(
-                        "min",
-                        0,
-                        "max",
+                        data,
                         max,
-                        "calculable",
-                        false,
-                        "orient",
-                        "horizontal",
-                        "left",
-                        "center",
-                        "bottom",
-                        0,
-                        "text",
-                        List.of("veel vestigingen", "geen"),
-                        "inRange",
-                        Map.of("color", List.of("#f7f7f7", "#f4a582", "#b2182b"))));
-        Map<String, Object> series = new LinkedHashMap<>();
-        series.put("name", "Vestigingen met een score lager dan 3");
-        series.put("type", "heatmap");
-        series.put("data", data);
-        series.put("label", Map.of("show", true));
-        option.put("series", List.of(series));
+                        "Vestigingen met een score lager dan 3",
+                        "veel vestigingen",
+                        "geen",
+                        true)
+                .option();
         String label = "Heatmap van het aantal vestigingen per bestuur (kolommen) dat een ijkpunt van de"
                 + " basisondersteuning (rijen) lager dan 3 scoort, " + periode.get() + "; elk vak toont het aantal. "
                 + summary + " De aantallen staan in de tabel hieronder.";

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import nl.dekkend.dashboard.chart.ChartView;
 import nl.dekkend.dashboard.chart.EChartsOptions;
+import nl.dekkend.dashboard.chart.HeatMap;
 import nl.dekkend.dashboard.format.Cell;
 import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.toegang.CoverageCell;
@@ -65,52 +66,16 @@ final class CoverageSection {
                 ? "In " + periode.get() + " is er voor elke ondersteuningsbehoefte in elk stadsdeel genoeg plek."
                 : "In " + periode.get() + " is er in " + gaps.size() + " van de " + inPeriod.size()
                         + " combinaties van stadsdeel en ondersteuningsbehoefte een tekort aan plekken.";
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", "3%", "right", "4%", "top", 20, "bottom", 80, "containLabel", true));
-        option.put(
-                "xAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
+        Map<String, Object> option = new HeatMap(
                         areaCodes.stream().map(areas::get).toList(),
-                        "splitArea",
-                        Map.of("show", true)));
-        option.put(
-                "yAxis",
-                Map.of(
-                        "type",
-                        "category",
-                        "data",
                         needs.stream().map(CoverageSection::behoefte).toList(),
-                        "splitArea",
-                        Map.of("show", true)));
-        option.put(
-                "visualMap",
-                Map.of(
-                        "min",
-                        0,
-                        "max",
+                        data,
                         max,
-                        "calculable",
-                        false,
-                        "orient",
-                        "horizontal",
-                        "left",
-                        "center",
-                        "bottom",
-                        0,
-                        "text",
-                        List.of("groot tekort", "geen tekort"),
-                        "inRange",
-                        Map.of("color", List.of("#f7f7f7", "#f4a582", "#b2182b"))));
-        Map<String, Object> series = new LinkedHashMap<>();
-        series.put("name", "Tekort aan plekken");
-        series.put("type", "heatmap");
-        series.put("data", data);
-        series.put("label", Map.of("show", true));
-        option.put("series", List.of(series));
+                        "Tekort aan plekken",
+                        "groot tekort",
+                        "geen tekort",
+                        false)
+                .option();
         String label = "Heatmap van het tekort aan plekken per stadsdeel (kolommen) en ondersteuningsbehoefte (rijen), "
                 + periode.get() + "; elk vak toont het tekort als getal. " + summary
                 + " Vraag, capaciteit en wachtlijst staan in de tabel hieronder.";
