@@ -50,11 +50,24 @@ wait_for() { # seconds, description, command...
   return 1
 }
 
-alive_workers() {
-  curl -fs "http://127.0.0.1:$ui_port/json/" | grep -o '"aliveworkers" : [0-9]*' | grep -o '[0-9]*$'
+# master and workers log at INFO into $dir/logs (the project's own log4j2 file keeps Spark quiet)
+write_log_config() {
+  cat >"$dir/log4j2.properties" <<'LOG'
+rootLogger.level = info
+rootLogger.appenderRef.stderr.ref = stderr
+appender.stderr.type = Console
+appender.stderr.name = stderr
+appender.stderr.target = SYSTEM_ERR
+appender.stderr.layout.type = PatternLayout
+appender.stderr.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
+LOG
 }
 
-workers_registered() { [ "$(alive_workers 2>/dev/null || echo 0)" -ge "$1" ]; }
+master_ready() { grep -q "I have been elected leader" "$dir/logs/master.log" 2>/dev/null; }
+
+workers_registered() { # count
+  [ "$(grep -l "Successfully registered with master" "$dir"/logs/worker-*.log 2>/dev/null | wc -l)" -ge "$1" ]
+}
 
 start() {
   local workers="${1:-2}"
@@ -67,12 +80,14 @@ start() {
   flags="$(jvm_flags)"
   mkdir -p "$dir/spark-home/jars" "$dir/logs"
   : >"$dir/pids"
+  write_log_config
+  flags="$flags -Dlog4j2.configurationFile=file:$dir/log4j2.properties"
   export SPARK_HOME="$dir/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
   # shellcheck disable=SC2086
   nohup java -Xmx512m $flags -cp "$cp" org.apache.spark.deploy.master.Master \
     --host 127.0.0.1 --port "$port" --webui-port "$ui_port" >"$dir/logs/master.log" 2>&1 &
   echo $! >>"$dir/pids"
-  wait_for 60 "de master start" curl -fs -o /dev/null "http://127.0.0.1:$ui_port/json/"
+  wait_for 60 "de master start" master_ready
   for i in $(seq 1 "$workers"); do
     mkdir -p "$dir/worker-$i"
     # shellcheck disable=SC2086
@@ -96,7 +111,7 @@ stop() {
 case "${1:-}" in
   start) start "${2:-2}" ;;
   stop) stop ;;
-  status) curl -fs "http://127.0.0.1:$ui_port/json/" ;;
+  status) curl -fs "http://127.0.0.1:$ui_port/json/" ;; # the master's web UI as JSON (needs curl)
   *)
     sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
