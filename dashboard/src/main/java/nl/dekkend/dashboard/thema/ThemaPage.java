@@ -23,6 +23,7 @@ import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
 import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
+import nl.dekkend.dashboard.web.InvalidParameterException;
 import nl.dekkend.dashboard.web.Templates;
 
 /**
@@ -153,6 +154,16 @@ public final class ThemaPage {
             List<KpiValue> totals =
                     swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of());
             String formaat = Export.requested(ctx);
+            String onderdeel = ctx.queryParam("onderdeel");
+            if (formaat != null && onderdeel != null) {
+                ThemaSection section = sections(thema, figures, swv, totals, definitions).stream()
+                        .filter(s -> s.id().equals(onderdeel) && !s.kop().isEmpty())
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidParameterException("Het thema " + thema.titel()
+                                + " heeft geen onderdeel '" + onderdeel + "' met een tabel."));
+                export.send(ctx, formaat, SectionExport.of(thema, section, viewer, Export.publication(reader)));
+                return;
+            }
             if (formaat != null) {
                 export.send(
                         ctx,
