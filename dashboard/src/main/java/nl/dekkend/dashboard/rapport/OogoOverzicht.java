@@ -47,6 +47,9 @@ final class OogoOverzicht {
             "tijdelijkheid",
             "dekkend_aanbod");
 
+    /** The share whose teller and noemer show the gemeente's residents with an arrangement (issue 11). */
+    static final String IN_REGULIER = "arrangementen_in_regulier";
+
     public record Row(String naam, Cell gemeente, Cell swv, String landelijk, StatusLabel status, String norm) {}
 
     public record Block(String titel, List<Row> rows) {}
@@ -127,6 +130,9 @@ final class OogoOverzicht {
                                     ? "geen norm"
                                     : nl.dekkend.dashboard.format.NormText.of(
                                             g.norm(), d.richting(), d.eenheid(), d.decimalen())));
+            if (d.indicator().equals(IN_REGULIER)) {
+                residentsWithSupport(blocks.get(d.thema()).rows(), g, total.orElse(null));
+            }
         }
 
         // the cycles of this schooljaar: actions that name the gemeente, analyses that mention it
@@ -213,6 +219,33 @@ final class OogoOverzicht {
                                         b.rows().stream().anyMatch(r -> r.naam().equals(d.naam()))))
                         .toList());
         return model;
+    }
+
+    /**
+     * The gemeente's residents with extra support and those of them with an arrangement in a regular school, as
+     * counts: the noemer and teller of {@code arrangementen_in_regulier}, which counts by where the pupil lives (a
+     * pupil with a placement counts at the placement, so the teller is the residents with an arrangement in a
+     * regular school). Hidden where the share is.
+     */
+    private static void residentsWithSupport(List<Row> rows, KpiValue gemeente, KpiValue swv) {
+        rows.add(new Row(
+                "Inwoners met extra ondersteuning (plaatsing in SBO/SO of arrangement)",
+                count(gemeente, KpiValue::noemer),
+                count(swv, KpiValue::noemer),
+                DutchFormat.NO_VALUE,
+                StatusLabel.NONE,
+                DutchFormat.NO_VALUE));
+        rows.add(new Row(
+                "van wie met een arrangement op een reguliere school",
+                count(gemeente, KpiValue::teller),
+                count(swv, KpiValue::teller),
+                DutchFormat.NO_VALUE,
+                StatusLabel.NONE,
+                DutchFormat.NO_VALUE));
+    }
+
+    private static Cell count(KpiValue v, java.util.function.Function<KpiValue, java.math.BigDecimal> part) {
+        return v == null ? new Cell(DutchFormat.NO_VALUE, false) : Cell.count(part.apply(v), v.onderdrukt());
     }
 
     private static Cell cell(KpiValue v, KpiDefinition d) {

@@ -137,6 +137,9 @@ class ReportsTest {
         assertThat(text).contains("12,30 %", "onderdrukt*").doesNotContain("6,38");
         // the cycle's action naming Bergeijk, not the one that does not
         assertThat(text).contains("Overleg met de gemeente Bergeijk").doesNotContain("Arrangementen in het regulier");
+        // residents with extra support and those with an arrangement in a regular school (rapport_oogo.sql)
+        assertThat(text)
+                .contains("Inwoners met extra ondersteuning", "van wie met een arrangement op een reguliere school");
         assertPdfUa(pdf);
     }
 
@@ -168,6 +171,16 @@ class ReportsTest {
                         "Woont in het samenwerkingsverband en gaat er naar school: 8.305 | 198 | 35",
                         "Woont in het samenwerkingsverband, school daarbuiten: 30 | 0 | 6",
                         "Woont buiten het samenwerkingsverband, school erin: 25 | 0 | 0");
+        // arrangementen_in_regulier counts by residence (rapport_oogo.sql): Bergeijk 30 of 80 residents with extra
+        // support have an arrangement in a regular school, the SWV 400 of 1.000
+        @SuppressWarnings("unchecked")
+        List<OogoOverzicht.Block> blocks = (List<OogoOverzicht.Block>) model.get("blocks");
+        assertThat(blocks.stream()
+                        .flatMap(b -> b.rows().stream())
+                        .filter(r -> r.naam().startsWith("Inwoners met extra")
+                                || r.naam().startsWith("van wie"))
+                        .map(r -> r.gemeente().text() + " | " + r.swv().text()))
+                .containsExactly("80 | 1.000", "30 | 400");
         // deelname SBO over the schooljaren: Bergeijk against the SWV, chart and table
         @SuppressWarnings("unchecked")
         List<OogoVerloop> verloop = (List<OogoVerloop>) model.get("verloop");
