@@ -1,10 +1,12 @@
 package nl.dekkend.dashboard.api;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.dekkend.appdb.AuditLog;
 import nl.dekkend.dashboard.format.Periode;
 import nl.dekkend.dashboard.kpi.KpiDefinition;
@@ -37,12 +39,13 @@ public final class IndicatorenApi {
     }
 
     public void indicator(Context ctx) {
-        rows(ctx).ifPresent(ctx::json);
+        answer(ctx, "json", rows -> ctx.jsonMapper().toJsonString(rows, List.class))
+                .ifPresent(json -> ctx.contentType(ContentType.APPLICATION_JSON).result(json));
     }
 
     /** {@code GET /api/indicatoren/{id}/csv}: the same rows as the indicator CSV of INDICATOREN.md; logged. */
     public void csv(Context ctx) {
-        rows(ctx).ifPresent(rows -> {
+        answer(ctx, "csv", IndicatorCsv::of).ifPresent(csv -> {
             Viewer viewer = Viewer.current(ctx);
             audit.append(
                     viewer.naam(),
@@ -51,12 +54,15 @@ public final class IndicatorenApi {
                     ctx.ip());
             ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("id") + ".csv\"")
-                    .result(IndicatorCsv.of(rows));
+                    .result(csv);
         });
     }
 
-    /** The rows asked for; empty after answering 400 or 404. */
-    private Optional<List<IndicatorRow>> rows(Context ctx) {
+    /**
+     * The rows asked for in the given form (JSON, CSV), made once per publication, scope, norms and parameters; empty
+     * after answering 400 or 404.
+     */
+    private <T> Optional<T> answer(Context ctx, String form, Function<List<IndicatorRow>, T> make) {
         String id = ctx.pathParam("id");
         String periode = blankToNull(ctx.queryParam("periode"));
         String niveau = blankToNull(ctx.queryParam("niveau"));
@@ -79,11 +85,14 @@ public final class IndicatorenApi {
                 ctx.status(HttpStatus.NOT_FOUND).json(Map.of("melding", "Onbekende indicator: " + id + "."));
                 return Optional.empty();
             }
-            return Optional.of(new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                    .values(id, periode, niveau).stream()
+            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
+            return Optional.of(figures.view(
+                    List.of("api", id, form),
+                    java.util.Arrays.asList(periode, niveau, gebied),
+                    () -> make.apply(figures.values(id, periode, niveau).stream()
                             .filter(v -> gebied == null || v.gebied().equals(gebied))
                             .map(v -> IndicatorRow.of(definition.get(), v))
-                            .toList());
+                            .toList())));
         }
     }
 

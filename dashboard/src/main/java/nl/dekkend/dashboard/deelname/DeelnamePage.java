@@ -65,12 +65,12 @@ public final class DeelnamePage {
             List<String> notInCatalog =
                     indicatoren.stream().filter(id -> !catalog.containsKey(id)).toList();
             Optional<Area> swv = kpis.swv();
-            List<KpiValue> totals = swv.map(area -> new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx))
-                            .swvTotals(area.code(), indicatoren))
-                    .orElse(List.of());
+            Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
             List<NationalValue> national = kpis.national(indicatoren);
             String formaat = Export.requested(ctx);
             if (formaat != null) {
+                List<KpiValue> totals = swv.map(area -> figures.swvTotals(area.code(), indicatoren))
+                        .orElse(List.of());
                 export.send(
                         ctx,
                         formaat,
@@ -84,15 +84,19 @@ public final class DeelnamePage {
                                 Export.publication(reader)));
                 return;
             }
-            TrendView view = TrendView.build(
-                    CHART,
-                    definitions,
-                    notInCatalog,
-                    swv,
-                    totals,
-                    national,
-                    true,
-                    new SourceAvailability(kpis.sources()));
+            TrendView view = figures.view(
+                    List.of("deelname"),
+                    List.of(),
+                    () -> TrendView.build(
+                            CHART,
+                            definitions,
+                            notInCatalog,
+                            swv,
+                            swv.map(area -> figures.swvTotals(area.code(), indicatoren))
+                                    .orElse(List.of()),
+                            national,
+                            true,
+                            new SourceAvailability(kpis.sources())));
             ctx.html(templates.render(
                     "deelname/page",
                     Map.of(

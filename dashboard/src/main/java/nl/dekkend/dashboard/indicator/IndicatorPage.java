@@ -46,43 +46,53 @@ public final class IndicatorPage {
 
     public void show(Context ctx) {
         String id = ctx.pathParam("id");
+        String niveauParam = ctx.queryParam("niveau");
+        String gebiedParam = ctx.queryParam("gebied");
+        String periodeParam = ctx.queryParam("periode");
+        String binnenParam = ctx.queryParam("binnen");
         try (ServingReader reader = database.open()) {
             KpiQueries kpis = new KpiQueries(reader);
             KpiDefinition definition = kpis.definition(id).orElseThrow(NotFoundResponse::new);
             Optional<Area> swv = kpis.swv();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
-            List<KpiValue> all = figures.values(id, null, null);
             Niveau niveaus = kpis.niveaus();
-            List<String> levels = IndicatorLevels.of(niveaus, all);
-            Scope.check(figures, niveaus, ctx.queryParam("niveau"), ctx.queryParam("gebied"));
-            String niveau = AreaSelection.niveau(niveaus, ctx.queryParam("niveau"), definition, levels);
-            Drill drill = Drill.parse(niveaus, ctx.queryParam("binnen"), niveau);
-            if (drill != null) {
-                Scope.check(figures, niveaus, drill.niveau(), drill.gebied());
-            }
-            List<KpiValue> rows = all.stream()
-                    .filter(v -> v.niveau().equals(niveau))
-                    .filter(v ->
-                            drill == null || figures.within(v.niveau(), v.gebied(), drill.niveau(), drill.gebied()))
-                    .toList();
-            AreaSelection selection =
-                    AreaSelection.of(niveaus, niveau, ctx.queryParam("gebied"), ctx.queryParam("periode"), rows, swv);
             String formaat = Export.requested(ctx);
             if (formaat != null) {
+                Selected selected =
+                        select(figures, niveaus, definition, swv, niveauParam, gebiedParam, periodeParam, binnenParam);
                 export.send(
                         ctx,
                         formaat,
                         FigureTables.of(
-                                definition.indicator() + "_" + niveau,
+                                definition.indicator() + "_" + selected.niveau(),
                                 definition.naam() + " per "
-                                        + niveaus.naam(niveau).toLowerCase(java.util.Locale.ROOT),
+                                        + niveaus.naam(selected.niveau()).toLowerCase(java.util.Locale.ROOT),
                                 List.of(definition),
-                                rows,
+                                selected.rows(),
                                 kpis.national(List.of(definition.indicator())),
                                 Viewer.current(ctx),
                                 Export.publication(reader)));
                 return;
             }
+            // the page's model depends on the publication, the account's scope, the norms and these parameters only
+            Model model = figures.view(
+                    List.of("indicator", id),
+                    java.util.Arrays.asList(niveauParam, gebiedParam, periodeParam, binnenParam),
+                    () -> {
+                        Selected selected = select(
+                                figures, niveaus, definition, swv, niveauParam, gebiedParam, periodeParam, binnenParam);
+                        return new Model(
+                                trend(kpis, figures, definition, swv),
+                                AreaView.build(
+                                        niveaus,
+                                        definition,
+                                        selected.levels(),
+                                        selected.selection(),
+                                        selected.rows(),
+                                        selected.drill(),
+                                        selected.all(),
+                                        figures::within));
+                    });
             ctx.html(templates.render(
                     "indicator/page",
                     Map.of(
@@ -93,14 +103,57 @@ public final class IndicatorPage {
                             "definition",
                             definition,
                             "page",
-                            trend(kpis, figures, definition, swv),
+                            model.trend(),
                             "exportTrend",
                             false,
                             "areas",
-                            AreaView.build(niveaus, definition, levels, selection, rows, drill, all, figures::within),
+                            model.areas(),
                             "site",
                             layouts.of(reader, ctx))));
         }
+    }
+
+    /** What the page shows once built: the SWV over time and the chosen level's areas. */
+    private record Model(TrendView trend, AreaView areas) {}
+
+    /** The chosen level, its rows (within the drill-down's area) and the chosen area and period. */
+    private record Selected(
+            List<KpiValue> all,
+            List<String> levels,
+            String niveau,
+            Drill drill,
+            List<KpiValue> rows,
+            AreaSelection selection) {}
+
+    /** Checks the parameters (403 out of scope, 400 unusable) and selects what they ask for. */
+    private static Selected select(
+            Figures figures,
+            Niveau niveaus,
+            KpiDefinition definition,
+            Optional<Area> swv,
+            String niveauParam,
+            String gebiedParam,
+            String periodeParam,
+            String binnenParam) {
+        List<KpiValue> all = figures.values(definition.indicator(), null, null);
+        List<String> levels = IndicatorLevels.of(niveaus, all);
+        Scope.check(figures, niveaus, niveauParam, gebiedParam);
+        String niveau = AreaSelection.niveau(niveaus, niveauParam, definition, levels);
+        Drill drill = Drill.parse(niveaus, binnenParam, niveau);
+        if (drill != null) {
+            Scope.check(figures, niveaus, drill.niveau(), drill.gebied());
+        }
+        List<KpiValue> rows = all.stream()
+                .filter(v -> v.niveau().equals(niveau))
+                .filter(v -> drill == null || figures.within(v.niveau(), v.gebied(), drill.niveau(), drill.gebied()))
+                .toList();
+        return new Selected(
+                all,
+                levels,
+                niveau,
+                drill,
+                rows,
+                AreaSelection.of(niveaus, niveau, gebiedParam, periodeParam, rows, swv));
     }
 
     private static TrendView trend(KpiQueries kpis, Figures figures, KpiDefinition definition, Optional<Area> swv) {

@@ -22,23 +22,27 @@ public final class KpiQueries {
     }
 
     public List<KpiDefinition> definitions() {
-        return reader.list("kpi/definitions", KpiQueries::definition);
+        return reader.listOnce("kpi/definitions", KpiQueries::definition);
     }
 
     public Optional<KpiDefinition> definition(String indicator) {
-        return reader.first("kpi/definition", KpiQueries::definition, indicator);
+        return definitions().stream()
+                .filter(d -> d.indicator().equals(indicator))
+                .findFirst();
     }
 
     /** The catalog's levels ({@code kpi_niveaus}). */
     public Niveau niveaus() {
-        Map<String, String> names = new LinkedHashMap<>();
-        reader.list("kpi/niveaus", row -> Map.entry(row.getString("niveau"), row.getString("naam")))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
-        return new Niveau(names);
+        return reader.memo("kpi/niveaus", () -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            reader.list("kpi/niveaus", row -> Map.entry(row.getString("niveau"), row.getString("naam")))
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+            return new Niveau(names);
+        });
     }
 
     public List<SourceStatus> sources() {
-        return reader.list("kpi/source_status", KpiQueries::sourceStatus);
+        return reader.listOnce("kpi/source_status", KpiQueries::sourceStatus);
     }
 
     /**
@@ -46,12 +50,15 @@ public final class KpiQueries {
      * at level swv.
      */
     public Optional<Area> swv() {
-        return reader.first("kpi/swv", row -> new Area(row.getString("gebied"), row.getString("gebied_naam")));
+        return reader
+                .listOnce("kpi/swv", row -> new Area(row.getString("gebied"), row.getString("gebied_naam")))
+                .stream()
+                .findFirst();
     }
 
     /** National figures ({@code kpi_national}) of the given indicators. */
     public List<NationalValue> national(Collection<String> indicators) {
-        return reader.list(
+        return reader.listOnce(
                 "kpi/national",
                 row -> new NationalValue(
                         row.getString("indicator"), row.getString("periode"), row.getBigDecimal("waarde")),

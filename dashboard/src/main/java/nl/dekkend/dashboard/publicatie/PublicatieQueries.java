@@ -16,10 +16,13 @@ public final class PublicatieQueries {
     }
 
     public Optional<PublicationInfo> publication() {
-        return reader.first("publicatie/publication", row -> {
-            Timestamp at = row.getTimestamp("published_at");
-            return new PublicationInfo(row.getString("run_id"), at == null ? null : at.toLocalDateTime());
-        });
+        return reader
+                .listOnce("publicatie/publication", row -> {
+                    Timestamp at = row.getTimestamp("published_at");
+                    return new PublicationInfo(row.getString("run_id"), at == null ? null : at.toLocalDateTime());
+                })
+                .stream()
+                .findFirst();
     }
 
     public List<DataTestResult> failingDataTests() {

@@ -18,9 +18,20 @@ final class Publication {
 
     private static final Logger LOG = Logger.getLogger(Publication.class.getName());
 
+    /** How many views {@link #view} keeps per publication, the least recently used going first. */
+    static final int VIEWS = 256;
+
     private final Path file;
     private final DuckDBConnection root;
     private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Object, Object> views = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Object, Object> eldest) {
+            return size() > VIEWS;
+        }
+    };
     private int leases;
     private boolean retired;
 
@@ -57,6 +68,23 @@ final class Publication {
             }
         }
         return (T) value;
+    }
+
+    /** See {@link ServingReader#view}; at most {@link #VIEWS} kept, the least recently used dropped first. */
+    @SuppressWarnings("unchecked")
+    <T> T view(Object key, java.util.function.Supplier<T> compute) {
+        synchronized (views) {
+            Object value = views.get(key);
+            if (value != null) {
+                return (T) value;
+            }
+        }
+        // computed outside the lock (it queries the database); a race computes it twice, same result
+        T value = compute.get();
+        synchronized (views) {
+            Object earlier = views.putIfAbsent(key, value);
+            return earlier != null ? (T) earlier : value;
+        }
     }
 
     /** A connection of its own for one request; give it back with {@link #release(Connection)}. */

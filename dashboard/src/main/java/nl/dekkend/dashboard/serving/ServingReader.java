@@ -53,6 +53,27 @@ public final class ServingReader implements AutoCloseable {
         return publication.memo(key, compute);
     }
 
+    /**
+     * The rows of a named query, read once per publication: for queries of the publication's data only (catalog,
+     * levels, sources), never for figures, which leave only through {@code toegang.Figures}. The parameters are part
+     * of the key, so pass only values that come from the publication, not from a request.
+     */
+    public <T> List<T> listOnce(String queryName, RowMapper<T> mapper, Object... parameters) {
+        return memo(
+                "query:" + queryName + "|" + java.util.Arrays.toString(parameters),
+                () -> list(queryName, mapper, parameters));
+    }
+
+    /**
+     * A value built from the publication for one kind of viewer and request (a page's model, its chart options), kept
+     * while the publication is served among the most recently used few hundred of them. The key must name everything
+     * the value depends on besides the publication: {@code toegang.Figures#view} adds the account's scope and the
+     * norms in force, so a page reaches this only through there.
+     */
+    public <T> T view(Object key, java.util.function.Supplier<T> compute) {
+        return publication.view(key, compute);
+    }
+
     /** The publication file this reader reads. */
     public Path file() {
         return publication.file();

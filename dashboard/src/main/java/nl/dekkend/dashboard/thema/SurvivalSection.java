@@ -42,11 +42,7 @@ final class SurvivalSection {
         for (Map.Entry<String, List<SurvivalStep>> curve : curves.entrySet()) {
             String naam = soort(curve.getKey());
             List<SurvivalStep> points = curve.getValue();
-            List<List<Object>> data = new ArrayList<>();
-            data.add(List.of(0, 100));
-            for (SurvivalStep s : points) {
-                data.add(List.of(s.dag(), percent(s.survival())));
-            }
+            List<List<Object>> data = curve(points);
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("name", naam);
             line.put("type", "line");
@@ -120,6 +116,25 @@ final class SurvivalSection {
                         "De mediane duur is de eerste duur waarop de helft of meer van de plaatsingen is beëindigd;"
                                 + " \"niet bereikt\" betekent dat tot de laatste waargenomen dag meer dan de helft nog loopt."),
                 false));
+    }
+
+    /**
+     * The points of a step curve as drawn (from day 0 at 100 %): only the days on which the drawn value changes, and
+     * the last observed day, so the same curve with far fewer points (most days only censor a placement).
+     */
+    static List<List<Object>> curve(List<SurvivalStep> points) {
+        List<List<Object>> data = new ArrayList<>();
+        data.add(List.of(0, BigDecimal.valueOf(100)));
+        BigDecimal drawn = BigDecimal.valueOf(100);
+        for (int i = 0; i < points.size(); i++) {
+            SurvivalStep s = points.get(i);
+            BigDecimal value = percent(s.survival());
+            if (value.compareTo(drawn) != 0 || i == points.size() - 1) {
+                data.add(List.of(s.dag(), value));
+                drawn = value;
+            }
+        }
+        return data;
     }
 
     /** S(t) of a step curve: the survival of the last step on or before day t; unknown past the last observed day. */

@@ -18,7 +18,7 @@ public final class ThemaQueries {
 
     /** Every theme of the catalog, in the catalog's order. */
     public List<Thema> all() {
-        return reader.list(
+        return reader.listOnce(
                 "thema/themes",
                 row -> new Thema(
                         row.getString("thema"),

@@ -23,6 +23,8 @@ public final class Figures {
     private final Disclosure disclosure;
     private final Hierarchy hierarchy;
     private final NormSet norms;
+    private final java.util.Map<String, java.util.Optional<nl.dekkend.appdb.pdca.Norm>> normsUsed =
+            new java.util.HashMap<>();
 
     public Figures(ServingReader reader, Viewer viewer, NormSet norms) {
         this.reader = reader;
@@ -59,6 +61,34 @@ public final class Figures {
     public Viewer viewer() {
         return viewer;
     }
+
+    /**
+     * A value built from this account's figures (a page's model, a section, chart options), computed once per
+     * publication for every account that sees the same: the key is {@code what} (the page and what it shows) and
+     * {@code parameters} (every request parameter the value depends on, null when not given) plus the account's role and its gemeenten and besturen (which decide its scope
+     * and whether figures are suppressed) and the norms in force (which decide norm and status). Two accounts with
+     * different scopes never share a value; a new publication or a changed norm starts afresh.
+     */
+    public <T> T view(List<String> what, List<String> parameters, java.util.function.Supplier<T> compute) {
+        // parameters may be null (not given), which is not the same as any text
+        return reader.view(
+                new ViewKey(
+                        List.copyOf(what),
+                        new java.util.ArrayList<>(parameters),
+                        viewer.rol(),
+                        viewer.gemeenten(),
+                        viewer.besturen(),
+                        norms),
+                compute);
+    }
+
+    private record ViewKey(
+            List<String> what,
+            List<String> parameters,
+            nl.dekkend.appdb.Rol rol,
+            Set<String> gemeenten,
+            Set<String> besturen,
+            NormSet norms) {}
 
     /** Whether the account may see this area at all (pages answer 403 when not). */
     public boolean sees(String niveau, String gebied) {
@@ -273,7 +303,12 @@ public final class Figures {
 
     /** Norm and status by the norms in force (the app database's, per planperiode), read for this request. */
     private KpiValue judged(KpiValue v) {
-        NormSet.Judgement judgement = norms.judge(v.indicator(), v.periode(), v.waarde());
+        // the norm of a planperiode, looked up once per indicator and period of this request
+        nl.dekkend.appdb.pdca.Norm norm = normsUsed
+                .computeIfAbsent(v.indicator() + "|" + v.periode(), k -> norms.norm(v.indicator(), v.periode()))
+                .orElse(null);
+        NormSet.Judgement judgement =
+                new NormSet.Judgement(norm, nl.dekkend.appdb.pdca.NormStatus.of(v.waarde(), norm));
         return new KpiValue(
                 v.indicator(),
                 v.periode(),
