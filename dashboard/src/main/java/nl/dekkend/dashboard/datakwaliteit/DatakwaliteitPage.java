@@ -1,12 +1,15 @@
 package nl.dekkend.dashboard.datakwaliteit;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import nl.dekkend.dashboard.export.Export;
 import nl.dekkend.dashboard.kpi.KpiQueries;
 import nl.dekkend.dashboard.layout.Layouts;
+import nl.dekkend.dashboard.pdca.RequestNorms;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.serving.ServingReader;
+import nl.dekkend.dashboard.toegang.Figures;
 import nl.dekkend.dashboard.toegang.Viewer;
 import nl.dekkend.dashboard.web.Templates;
 
@@ -50,25 +53,29 @@ public final class DatakwaliteitPage {
                                 Export.publication(reader)));
                 return;
             }
-            DatakwaliteitView view = DatakwaliteitView.build(
-                    kpis.sources(),
-                    kpis.definitions(),
-                    quality.fileLoads(),
-                    quality.quarantineReasons(),
-                    quality.dataTests());
-            ctx.html(templates.render(
+            // counts of the publication only; the page differs per role (the beheerder's links) and notice
+            ctx.html(layouts.page(
+                    reader,
+                    ctx,
+                    new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)),
+                    templates,
                     "datakwaliteit/page",
-                    Map.of(
+                    List.of("datakwaliteit"),
+                    List.of(),
+                    () -> Map.of(
                             "title",
                             "Datakwaliteit",
                             "active",
                             "datakwaliteit",
                             "page",
-                            view,
+                            DatakwaliteitView.build(
+                                    kpis.sources(),
+                                    kpis.definitions(),
+                                    quality.fileLoads(),
+                                    quality.quarantineReasons(),
+                                    quality.dataTests()),
                             "eigenSwvOnbekend",
-                            quality.eigenSwvOnbekend(),
-                            "site",
-                            layouts.of(reader, ctx))));
+                            quality.eigenSwvOnbekend())));
         }
     }
 }

@@ -84,32 +84,32 @@ public final class DeelnamePage {
                                 Export.publication(reader)));
                 return;
             }
-            TrendView view = figures.view(
+            ctx.html(layouts.page(
+                    reader,
+                    ctx,
+                    figures,
+                    templates,
+                    "deelname/page",
                     List.of("deelname"),
                     List.of(),
-                    () -> TrendView.build(
-                            CHART,
-                            definitions,
-                            notInCatalog,
-                            swv,
-                            swv.map(area -> figures.swvTotals(area.code(), indicatoren))
-                                    .orElse(List.of()),
-                            national,
-                            true,
-                            new SourceAvailability(kpis.sources())));
-            ctx.html(templates.render(
-                    "deelname/page",
-                    Map.of(
+                    () -> Map.of(
                             "title",
                             thema.titel(),
                             "active",
                             "thema-deelname",
                             "page",
-                            view,
+                            TrendView.build(
+                                    CHART,
+                                    definitions,
+                                    notInCatalog,
+                                    swv,
+                                    swv.map(area -> figures.swvTotals(area.code(), indicatoren))
+                                            .orElse(List.of()),
+                                    national,
+                                    true,
+                                    new SourceAvailability(kpis.sources())),
                             "exportTrend",
-                            true,
-                            "site",
-                            layouts.of(reader, ctx))));
+                            true)));
         }
     }
 }

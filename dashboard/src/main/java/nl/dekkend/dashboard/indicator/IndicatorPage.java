@@ -74,15 +74,30 @@ public final class IndicatorPage {
                                 Export.publication(reader)));
                 return;
             }
-            // the page's model depends on the publication, the account's scope, the norms and these parameters only
-            Model model = figures.view(
+            // the page depends on the publication, the account's scope, the norms and these parameters only
+            ctx.html(layouts.page(
+                    reader,
+                    ctx,
+                    figures,
+                    templates,
+                    "indicator/page",
                     List.of("indicator", id),
                     java.util.Arrays.asList(niveauParam, gebiedParam, periodeParam, binnenParam),
                     () -> {
                         Selected selected = select(
                                 figures, niveaus, definition, swv, niveauParam, gebiedParam, periodeParam, binnenParam);
-                        return new Model(
+                        return Map.of(
+                                "title",
+                                definition.naam(),
+                                "active",
+                                "thema-" + definition.thema(),
+                                "definition",
+                                definition,
+                                "page",
                                 trend(kpis, figures, definition, swv),
+                                "exportTrend",
+                                false,
+                                "areas",
                                 AreaView.build(
                                         niveaus,
                                         definition,
@@ -92,29 +107,9 @@ public final class IndicatorPage {
                                         selected.drill(),
                                         selected.all(),
                                         figures::within));
-                    });
-            ctx.html(templates.render(
-                    "indicator/page",
-                    Map.of(
-                            "title",
-                            definition.naam(),
-                            "active",
-                            "thema-" + definition.thema(),
-                            "definition",
-                            definition,
-                            "page",
-                            model.trend(),
-                            "exportTrend",
-                            false,
-                            "areas",
-                            model.areas(),
-                            "site",
-                            layouts.of(reader, ctx))));
+                    }));
         }
     }
-
-    /** What the page shows once built: the SWV over time and the chosen level's areas. */
-    private record Model(TrendView trend, AreaView areas) {}
 
     /** The chosen level, its rows (within the drill-down's area) and the chosen area and period. */
     private record Selected(

@@ -39,28 +39,28 @@ public final class OverzichtPage {
             List<Thema> themas = new ThemaQueries(reader).all();
             List<String> kern = themas.stream().flatMap(t -> t.kern().stream()).toList();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
-            OverzichtView view = figures.view(
+            ctx.html(layouts.page(
+                    reader,
+                    ctx,
+                    figures,
+                    templates,
+                    "overzicht/page",
                     List.of("overzicht"),
                     List.of(),
-                    () -> OverzichtView.build(
-                            swv.map(Area::label).orElse(""),
-                            themas,
-                            definitions,
-                            swv.map(area -> figures.swvTotals(area.code(), kern))
-                                    .orElse(List.of()),
-                            kpis.national(kern),
-                            new SourceAvailability(kpis.sources())));
-            ctx.html(templates.render(
-                    "overzicht/page",
-                    Map.of(
+                    () -> Map.of(
                             "title",
                             "Overzicht",
                             "active",
                             "overzicht",
                             "page",
-                            view,
-                            "site",
-                            layouts.of(reader, ctx))));
+                            OverzichtView.build(
+                                    swv.map(Area::label).orElse(""),
+                                    themas,
+                                    definitions,
+                                    swv.map(area -> figures.swvTotals(area.code(), kern))
+                                            .orElse(List.of()),
+                                    kpis.national(kern),
+                                    new SourceAvailability(kpis.sources())))));
         }
     }
 }

@@ -179,39 +179,40 @@ public final class ThemaPage {
                 return;
             }
             // the same for every account with this scope and these norms: built once per publication
-            ThemaView view = figures.view(
+            ctx.html(layouts.page(
+                    reader,
+                    ctx,
+                    figures,
+                    templates,
+                    "thema/page",
                     List.of("thema", thema.id()),
                     List.of(),
-                    () -> ThemaView.build(
-                            thema,
-                            swv.map(Area::label).orElse(""),
-                            definitions,
-                            totals,
-                            new SourceAvailability(kpis.sources()),
-                            withOutOfScope(
-                                    sections(thema, figures, swv, totals, definitions),
-                                    viewer.seesEveryArea()
-                                            ? List.of()
-                                            : sections(
-                                                    thema,
-                                                    new Figures(reader, viewer.everyArea(), RequestNorms.of(ctx)),
-                                                    swv,
-                                                    totals,
-                                                    definitions),
-                                    viewer),
-                            swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
-                                    .orElse(Map.of())));
-            ctx.html(templates.render(
-                    "thema/page",
-                    Map.of(
+                    () -> Map.of(
                             "title",
                             thema.titel(),
                             "active",
                             "thema-" + thema.id(),
                             "page",
-                            view,
-                            "site",
-                            layouts.of(reader, ctx))));
+                            ThemaView.build(
+                                    thema,
+                                    swv.map(Area::label).orElse(""),
+                                    definitions,
+                                    totals,
+                                    new SourceAvailability(kpis.sources()),
+                                    withOutOfScope(
+                                            sections(thema, figures, swv, totals, definitions),
+                                            viewer.seesEveryArea()
+                                                    ? List.of()
+                                                    : sections(
+                                                            thema,
+                                                            new Figures(
+                                                                    reader, viewer.everyArea(), RequestNorms.of(ctx)),
+                                                            swv,
+                                                            totals,
+                                                            definitions),
+                                            viewer),
+                                    swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
+                                            .orElse(Map.of())))));
         }
     }
 }

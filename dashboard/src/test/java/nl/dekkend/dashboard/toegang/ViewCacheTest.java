@@ -103,6 +103,37 @@ class ViewCacheTest {
         });
     }
 
+    @Test
+    void accountsThatSeeTheSameGetTheKeptPageWithTheirOwnNameAndToken() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden");
+        new Accounts(fixture.appDatabase())
+                .add(
+                        "commissielid",
+                        Rol.KWALITEITSCOMMISSIE,
+                        List.of(),
+                        List.of(),
+                        ServingFixture.password("commissielid").toCharArray());
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser voorzitter = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            TestUser lid = TestUser.as(http.getOrigin(), "commissielid");
+            for (String path :
+                    List.of("/", "/deelname", "/thema/deelname", "/indicatoren/deelname_sbo", "/datakwaliteit")) {
+                assertThat(voorzitter.get(path).body().string())
+                        .as(path)
+                        .contains("<span class=\"who\">kwaliteitscommissie (kwaliteitscommissie)</span>");
+                assertThat(lid.get(path).body().string())
+                        .as(path)
+                        .contains("<span class=\"who\">commissielid (kwaliteitscommissie)</span>")
+                        .doesNotContain("<span class=\"who\">kwaliteitscommissie");
+            }
+            // the logout form of the kept page carries the member's own CSRF token (else 403)
+            assertThat(lid.post("/uitloggen", java.util.Map.of()).code()).isEqualTo(303);
+            assertThat(lid.get("/").code()).isEqualTo(303);
+            assertThat(voorzitter.get("/").code()).isEqualTo(200);
+        });
+    }
+
     /** The page's CSRF token is random text, which could hold any four digits. */
     private static String withoutCsrf(String html) {
         return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
