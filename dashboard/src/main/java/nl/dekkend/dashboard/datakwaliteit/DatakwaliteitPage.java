@@ -54,7 +54,7 @@ public final class DatakwaliteitPage {
                 return;
             }
             // counts of the publication only; the page differs per role (the beheerder's links) and notice
-            ctx.html(layouts.page(
+            layouts.page(
                     reader,
                     ctx,
                     new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx)),
@@ -75,7 +75,7 @@ public final class DatakwaliteitPage {
                                     quality.quarantineReasons(),
                                     quality.dataTests()),
                             "eigenSwvOnbekend",
-                            quality.eigenSwvOnbekend())));
+                            quality.eigenSwvOnbekend()));
         }
     }
 }

@@ -84,7 +84,7 @@ public final class DeelnamePage {
                                 Export.publication(reader)));
                 return;
             }
-            ctx.html(layouts.page(
+            layouts.page(
                     reader,
                     ctx,
                     figures,
@@ -109,7 +109,7 @@ public final class DeelnamePage {
                                     true,
                                     new SourceAvailability(kpis.sources())),
                             "exportTrend",
-                            true)));
+                            true));
         }
     }
 }

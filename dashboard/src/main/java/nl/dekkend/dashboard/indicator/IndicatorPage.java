@@ -75,7 +75,7 @@ public final class IndicatorPage {
                 return;
             }
             // the page depends on the publication, the account's scope, the norms and these parameters only
-            ctx.html(layouts.page(
+            layouts.page(
                     reader,
                     ctx,
                     figures,
@@ -107,7 +107,7 @@ public final class IndicatorPage {
                                         selected.drill(),
                                         selected.all(),
                                         figures::within));
-                    }));
+                    });
         }
     }
 

@@ -39,7 +39,7 @@ public final class OverzichtPage {
             List<Thema> themas = new ThemaQueries(reader).all();
             List<String> kern = themas.stream().flatMap(t -> t.kern().stream()).toList();
             Figures figures = new Figures(reader, Viewer.current(ctx), RequestNorms.of(ctx));
-            ctx.html(layouts.page(
+            layouts.page(
                     reader,
                     ctx,
                     figures,
@@ -60,7 +60,7 @@ public final class OverzichtPage {
                                     swv.map(area -> figures.swvTotals(area.code(), kern))
                                             .orElse(List.of()),
                                     kpis.national(kern),
-                                    new SourceAvailability(kpis.sources())))));
+                                    new SourceAvailability(kpis.sources()))));
         }
     }
 }

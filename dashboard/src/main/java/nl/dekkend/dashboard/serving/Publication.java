@@ -10,9 +10,10 @@ import java.util.logging.Logger;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One opened publication file: a read-only DuckDB database with leases. Each request duplicates the root
- * connection (cheap, same database instance) and releases it when done; a retired publication closes its
- * root connection once the last lease is gone, so a swap never pulls a database from under a running query.
+ * One opened publication file: a read-only DuckDB database with leases. Each request leases a connection of a small
+ * pool of duplicates of the root connection (same database instance) and gives it back when done; a retired
+ * publication closes its connections once the last lease is gone, so a swap never pulls a database from under a
+ * running query.
  */
 final class Publication {
 
@@ -20,6 +21,12 @@ final class Publication {
 
     /** How many views {@link #view} keeps per publication, the least recently used going first. */
     static final int VIEWS = 256;
+
+    /**
+     * How many idle read-only connections a publication keeps for the next requests (DuckDB runs the queries of
+     * several connections on one database at once; a connection per request would be opened and closed each time).
+     */
+    static final int IDLE = 16;
 
     private final Path file;
     private final DuckDBConnection root;
@@ -32,8 +39,10 @@ final class Publication {
             return size() > VIEWS;
         }
     };
+    private final java.util.ArrayDeque<Connection> idle = new java.util.ArrayDeque<>();
     private int leases;
     private boolean retired;
+    private boolean closed;
 
     private Publication(Path file, DuckDBConnection root) {
         this.file = file;
@@ -87,13 +96,17 @@ final class Publication {
         }
     }
 
-    /** A connection of its own for one request; give it back with {@link #release(Connection)}. */
+    /**
+     * A connection of its own for one request, from the pool of idle ones (a duplicate of the root connection when
+     * none is idle); give it back with {@link #release(Connection)}. Null when the publication is already closed (a
+     * swap came between finding it and leasing).
+     */
     synchronized Connection lease() {
-        if (retired && leases == 0) {
-            throw new IllegalStateException("Publication " + file + " is already closed");
+        if (closed) {
+            return null;
         }
         try {
-            Connection connection = root.duplicate();
+            Connection connection = idle.isEmpty() ? root.duplicate() : idle.pop();
             leases++;
             return connection;
         } catch (SQLException e) {
@@ -101,11 +114,16 @@ final class Publication {
         }
     }
 
+    /** Back to the pool (at most {@link #IDLE} kept), or closed once the publication is retired. */
     synchronized void release(Connection connection) {
-        closeQuietly(connection);
         leases--;
+        if (retired || idle.size() >= IDLE) {
+            closeQuietly(connection);
+        } else {
+            idle.push(connection);
+        }
         if (retired && leases == 0) {
-            closeQuietly(root);
+            close();
         }
     }
 
@@ -113,8 +131,15 @@ final class Publication {
     synchronized void retire() {
         retired = true;
         if (leases == 0) {
-            closeQuietly(root);
+            close();
         }
+    }
+
+    private void close() {
+        idle.forEach(this::closeQuietly);
+        idle.clear();
+        closeQuietly(root);
+        closed = true;
     }
 
     private void closeQuietly(Connection connection) {

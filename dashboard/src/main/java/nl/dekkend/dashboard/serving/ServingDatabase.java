@@ -23,16 +23,21 @@ public final class ServingDatabase implements AutoCloseable {
     }
 
     /** A reader on the current publication; throws {@link NoPublicationException} when there is none. */
-    public synchronized ServingReader open() {
-        // the lease is taken under the same lock as a swap, so a retired publication never hands out one
-        return new ServingReader(currentPublication(), queries);
+    public ServingReader open() {
+        // the link is read and the connection leased outside this lock, which only guards a swap; a lease that
+        // comes after its publication was swapped out and closed gets null and asks again
+        while (true) {
+            ServingReader reader = ServingReader.lease(currentPublication(resolve()), queries);
+            if (reader != null) {
+                return reader;
+            }
+        }
     }
 
-    private Publication currentPublication() {
+    private synchronized Publication currentPublication(Path target) {
         if (closed) {
             throw new IllegalStateException("ServingDatabase for " + link + " is closed");
         }
-        Path target = resolve();
         if (current == null || !current.file().equals(target)) {
             Publication opened = Publication.open(target);
             if (current != null) {
@@ -49,7 +54,7 @@ public final class ServingDatabase implements AutoCloseable {
      */
     public <T> T readOnce(Path file, Function<ServingReader, T> work) {
         Publication publication = Publication.open(file);
-        try (ServingReader reader = new ServingReader(publication, queries)) {
+        try (ServingReader reader = ServingReader.lease(publication, queries)) {
             return work.apply(reader);
         } finally {
             publication.retire();

@@ -19,9 +19,15 @@ public final class ServingReader implements AutoCloseable {
     private final Connection connection;
     private final QueryFiles queries;
 
-    ServingReader(Publication publication, QueryFiles queries) {
+    /** Null when the publication was closed meanwhile (see {@link Publication#lease()}). */
+    static ServingReader lease(Publication publication, QueryFiles queries) {
+        Connection connection = publication.lease();
+        return connection == null ? null : new ServingReader(publication, connection, queries);
+    }
+
+    private ServingReader(Publication publication, Connection connection, QueryFiles queries) {
         this.publication = publication;
-        this.connection = publication.lease();
+        this.connection = connection;
         this.queries = queries;
     }
 

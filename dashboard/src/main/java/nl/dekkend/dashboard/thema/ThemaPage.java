@@ -179,7 +179,7 @@ public final class ThemaPage {
                 return;
             }
             // the same for every account with this scope and these norms: built once per publication
-            ctx.html(layouts.page(
+            layouts.page(
                     reader,
                     ctx,
                     figures,
@@ -212,7 +212,7 @@ public final class ThemaPage {
                                                             definitions),
                                             viewer),
                                     swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
-                                            .orElse(Map.of())))));
+                                            .orElse(Map.of()))));
         }
     }
 }
