@@ -17,6 +17,7 @@ public final class RequestNorms {
 
     private final ServingDatabase database;
     private final Pdca pdca;
+    private volatile NormSet last = NormSet.empty();
 
     public RequestNorms(ServingDatabase database, Pdca pdca) {
         this.database = database;
@@ -29,10 +30,23 @@ public final class RequestNorms {
             return;
         }
         try (ServingReader reader = database.open()) {
-            ctx.attribute(ATTRIBUTE, pdca.normsFor(reader));
+            ctx.attribute(ATTRIBUTE, same(pdca.normsFor(reader)));
         } catch (NoPublicationException e) {
             ctx.attribute(ATTRIBUTE, NormSet.empty());
         }
+    }
+
+    /**
+     * The norms of the previous request when they are the same (the usual case), so that pages kept per norms
+     * ({@code Figures#view}) compare them by reference rather than norm by norm.
+     */
+    private NormSet same(NormSet norms) {
+        NormSet previous = last;
+        if (norms.equals(previous)) {
+            return previous;
+        }
+        last = norms;
+        return norms;
     }
 
     public static NormSet of(Context ctx) {

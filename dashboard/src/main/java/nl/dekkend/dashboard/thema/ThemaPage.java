@@ -151,11 +151,13 @@ public final class ThemaPage {
                     definitions.stream().map(KpiDefinition::indicator).toList();
             Viewer viewer = Viewer.current(ctx);
             Figures figures = new Figures(reader, viewer, RequestNorms.of(ctx));
-            List<KpiValue> totals =
-                    swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of());
+            // read when needed: a kept page needs none of them
+            java.util.function.Supplier<List<KpiValue>> swvTotals =
+                    () -> swv.map(area -> figures.swvTotals(area.code(), ids)).orElse(List.of());
             String formaat = Export.requested(ctx);
             String onderdeel = ctx.queryParam("onderdeel");
             if (formaat != null && onderdeel != null) {
+                List<KpiValue> totals = swvTotals.get();
                 ThemaSection section = sections(thema, figures, swv, totals, definitions).stream()
                         .filter(s -> s.id().equals(onderdeel) && !s.kop().isEmpty())
                         .findFirst()
@@ -165,6 +167,7 @@ public final class ThemaPage {
                 return;
             }
             if (formaat != null) {
+                List<KpiValue> totals = swvTotals.get();
                 export.send(
                         ctx,
                         formaat,
@@ -179,40 +182,34 @@ public final class ThemaPage {
                 return;
             }
             // the same for every account with this scope and these norms: built once per publication
-            layouts.page(
-                    reader,
-                    ctx,
-                    figures,
-                    templates,
-                    "thema/page",
-                    List.of("thema", thema.id()),
-                    List.of(),
-                    () -> Map.of(
-                            "title",
-                            thema.titel(),
-                            "active",
-                            "thema-" + thema.id(),
-                            "page",
-                            ThemaView.build(
-                                    thema,
-                                    swv.map(Area::label).orElse(""),
-                                    definitions,
-                                    totals,
-                                    new SourceAvailability(kpis.sources()),
-                                    withOutOfScope(
-                                            sections(thema, figures, swv, totals, definitions),
-                                            viewer.seesEveryArea()
-                                                    ? List.of()
-                                                    : sections(
-                                                            thema,
-                                                            new Figures(
-                                                                    reader, viewer.everyArea(), RequestNorms.of(ctx)),
-                                                            swv,
-                                                            totals,
-                                                            definitions),
-                                            viewer),
-                                    swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
-                                            .orElse(Map.of()))));
+            layouts.page(reader, ctx, figures, templates, "thema/page", List.of("thema", thema.id()), List.of(), () -> {
+                List<KpiValue> totals = swvTotals.get();
+                return Map.of(
+                        "title",
+                        thema.titel(),
+                        "active",
+                        "thema-" + thema.id(),
+                        "page",
+                        ThemaView.build(
+                                thema,
+                                swv.map(Area::label).orElse(""),
+                                definitions,
+                                totals,
+                                new SourceAvailability(kpis.sources()),
+                                withOutOfScope(
+                                        sections(thema, figures, swv, totals, definitions),
+                                        viewer.seesEveryArea()
+                                                ? List.of()
+                                                : sections(
+                                                        thema,
+                                                        new Figures(reader, viewer.everyArea(), RequestNorms.of(ctx)),
+                                                        swv,
+                                                        totals,
+                                                        definitions),
+                                        viewer),
+                                swv.map(area -> drillDown(kpis.niveaus(), ids, area.code(), figures))
+                                        .orElse(Map.of())));
+            });
         }
     }
 }

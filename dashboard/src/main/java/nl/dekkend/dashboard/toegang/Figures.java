@@ -2,6 +2,7 @@ package nl.dekkend.dashboard.toegang;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -88,7 +89,32 @@ public final class Figures {
             nl.dekkend.appdb.Rol rol,
             Set<String> gemeenten,
             Set<String> besturen,
-            NormSet norms) {}
+            NormSet norms,
+            int hash) {
+
+        ViewKey(
+                List<String> what,
+                List<String> parameters,
+                nl.dekkend.appdb.Rol rol,
+                Set<String> gemeenten,
+                Set<String> besturen,
+                NormSet norms) {
+            // hashed once: the norms are a few hundred values
+            this(
+                    what,
+                    parameters,
+                    rol,
+                    gemeenten,
+                    besturen,
+                    norms,
+                    Objects.hash(what, parameters, rol, gemeenten, besturen, norms));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** Whether the account may see this area at all (pages answer 403 when not). */
     public boolean sees(String niveau, String gebied) {
