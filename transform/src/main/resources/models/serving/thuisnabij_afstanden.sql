@@ -3,86 +3,14 @@
 -- levels swv, stadsdeel, wijk and gemeente, in classes of the straight-line (haversine) distance in km from the
 -- centroid of the home postcode-4 to the school: 0-1, 1-2, 2-5, 5-10, 10-20, 20+ (lower bound included). A pupil
 -- without home or school coordinates is left out. Exact counts: the dashboard's privacy layer hides small cells.
-with periode as (
-    select * from dim_periode
-),
-
-inschrijving as (
-    select * from fct_inschrijving
-),
-
-vestiging as (
-    select * from dim_vestiging
-),
-
-gebied_niveau as (
+with gebied_niveau as (
     select * from dim_gebied_niveau
 ),
 
-bereik as (
-    select
-        min(inschrijving.begindatum) as van,
-        max(greatest(inschrijving.begindatum, coalesce(inschrijving.einddatum, inschrijving.begindatum))) as tot
-    from inschrijving
-),
-
-peildata as (
-    select
-        periode.schooljaar,
-        periode.peildatum
-    from periode
-    cross join bereik
-    where periode.peildatum between bereik.van and bereik.tot
-),
-
--- one enrolment per pupil per peildatum: the latest begun (a pupil changing school that day counts once)
-ingeschreven as (
-    select
-        inschrijving.leerling_id,
-        inschrijving.vestiging,
-        inschrijving.woon_wijk_code,
-        inschrijving.woon_stadsdeel_code,
-        inschrijving.woon_gemeente_code,
-        inschrijving.woon_swv_code,
-        inschrijving.woon_latitude,
-        inschrijving.woon_longitude,
-        peildata.schooljaar,
-        peildata.peildatum,
-        row_number() over (
-            partition by inschrijving.leerling_id, peildata.schooljaar
-            order by inschrijving.begindatum desc, inschrijving.vestiging
-        ) as rang
-    from inschrijving
-    inner join peildata
-        on
-            inschrijving.begindatum <= peildata.peildatum
-            and (inschrijving.einddatum is null or inschrijving.einddatum >= peildata.peildatum)
-),
-
+-- a pupil without home or school coordinates has no distance and is left out
 leerlingen as (
-    select
-        ingeschreven.schooljaar,
-        vestiging.soort,
-        ingeschreven.woon_wijk_code,
-        ingeschreven.woon_stadsdeel_code,
-        ingeschreven.woon_gemeente_code,
-        ingeschreven.woon_swv_code,
-        2 * 6371.0 * asin(sqrt(
-            pow(sin(radians(vestiging.latitude - ingeschreven.woon_latitude) / 2), 2)
-            + cos(radians(ingeschreven.woon_latitude)) * cos(radians(vestiging.latitude))
-            * pow(sin(radians(vestiging.longitude - ingeschreven.woon_longitude) / 2), 2)
-        )) as afstand_km
-    from ingeschreven
-    inner join vestiging
-        on
-            ingeschreven.vestiging = vestiging.vestiging
-            and ingeschreven.peildatum between vestiging.valid_from and vestiging.valid_to
-    where
-        ingeschreven.rang = 1
-        and ingeschreven.woon_latitude is not null
-        and ingeschreven.woon_longitude is not null
-        and vestiging.latitude is not null
-        and vestiging.longitude is not null
+    select * from fct_inschrijving_peildatum
+    where afstand_km is not null
 ),
 
 ingedeeld as (
