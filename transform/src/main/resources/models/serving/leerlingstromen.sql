@@ -3,75 +3,12 @@
 -- area outside the gebieden file (a home or a school outside the described region) is 'buiten'. One table for
 -- the sankey of the thuisnabijheid page (wijk to wijk) and the flows into and out of a gemeente in the
 -- OOGO-overzicht; the dashboard's privacy layer hides small flows (and what would give them away).
-with periode as (
-    select * from dim_periode
-),
-
-inschrijving as (
-    select * from fct_inschrijving
-),
-
-vestiging as (
-    select * from dim_vestiging
+with leerlingen as (
+    select * from fct_inschrijving_peildatum
 ),
 
 gebied_niveau as (
     select * from dim_gebied_niveau
-),
-
-bereik as (
-    select
-        min(inschrijving.begindatum) as van,
-        max(greatest(inschrijving.begindatum, coalesce(inschrijving.einddatum, inschrijving.begindatum))) as tot
-    from inschrijving
-),
-
-peildata as (
-    select
-        periode.schooljaar,
-        periode.peildatum
-    from periode
-    cross join bereik
-    where periode.peildatum between bereik.van and bereik.tot
-),
-
--- one enrolment per pupil per peildatum: the latest begun (a pupil changing school that day counts once)
-ingeschreven as (
-    select
-        inschrijving.leerling_id,
-        inschrijving.vestiging,
-        inschrijving.woon_wijk_code,
-        inschrijving.woon_gemeente_code,
-        inschrijving.woon_swv_code,
-        peildata.schooljaar,
-        peildata.peildatum,
-        row_number() over (
-            partition by inschrijving.leerling_id, peildata.schooljaar
-            order by inschrijving.begindatum desc, inschrijving.vestiging
-        ) as rang
-    from inschrijving
-    inner join peildata
-        on
-            inschrijving.begindatum <= peildata.peildatum
-            and (inschrijving.einddatum is null or inschrijving.einddatum >= peildata.peildatum)
-),
-
-leerlingen as (
-    select
-        ingeschreven.schooljaar,
-        vestiging.soort,
-        ingeschreven.woon_wijk_code,
-        ingeschreven.woon_gemeente_code,
-        ingeschreven.woon_swv_code,
-        vestiging.wijk_code as school_wijk_code,
-        vestiging.gemeente_code as school_gemeente_code,
-        vestiging.swv_code as school_swv_code
-    from ingeschreven
-    inner join vestiging
-        on
-            ingeschreven.vestiging = vestiging.vestiging
-            and ingeschreven.peildatum between vestiging.valid_from and vestiging.valid_to
-    where ingeschreven.rang = 1
 ),
 
 -- every pupil once per level (a cross join with the levels, so Spark reads leerlingen once)

@@ -55,6 +55,8 @@ class MigrationTest {
                         "lake_versions",
                         "leerlingstromen",
                         "quarantine_reasons",
-                        "source_status");
+                        "source_status",
+                        "thuisnabij_afstanden",
+                        "vestiging_herkomst");
     }
 }

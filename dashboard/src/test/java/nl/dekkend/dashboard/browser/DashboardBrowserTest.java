@@ -86,6 +86,13 @@ class DashboardBrowserTest {
                     new String[] {"/indicatoren/leerlingen_bao?niveau=bestuur", "6.111"},
                     new String[] {"/beheer/accounts", "Geen toegang"}));
 
+    /**
+     * The roles whose visits of the common pages axe checks and screenshots: the unsuppressed view (beheerder), the
+     * suppressed one (kwaliteitscommissie) and a scoped one (gemeente). The other roles' common pages render the same
+     * templates with the same or fewer cells; their own pages are always checked.
+     */
+    private static final List<String> AXE_ROLES = List.of("beheerder", "kwaliteitscommissie", "gemeente");
+
     /** Pages every role visits, with a figure every role sees (SWV totals). */
     private static final List<String[]> COMMON = List.<String[]>of(
             new String[] {"/", "Overzicht"},
@@ -138,8 +145,10 @@ class DashboardBrowserTest {
                     assertThat(page.locator("main").innerText())
                             .as(rol + " " + visit[0])
                             .contains(visit[1]);
-                    axe(page, rol + " " + visit[0]);
-                    screenshot(page, rol + visit[0].replaceAll("[^A-Za-z0-9]+", "-"));
+                    if (AXE_ROLES.contains(rol) || !COMMON.contains(visit)) {
+                        axe(page, rol + " " + visit[0]);
+                        screenshot(page, rol + visit[0].replaceAll("[^A-Za-z0-9]+", "-"));
+                    }
                 }
                 assertThat(errors).as(rol + ": console errors").isEmpty();
                 assertThat(requests)
