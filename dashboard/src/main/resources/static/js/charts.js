@@ -37,9 +37,10 @@
         return ((p.data && p.data.lines) || [p.name]).map(escapeHtml).join('<br>');
       };
     }
+    // numbers on a value x-axis (days, degrees) the Dutch way, without the unit of the values
     if (option.xAxis && option.xAxis.type === 'value') {
       option.xAxis = Object.assign({}, option.xAxis, {
-        axisLabel: Object.assign({}, option.xAxis.axisLabel, { formatter: format })
+        axisLabel: Object.assign({ formatter: formatter('') }, option.xAxis.axisLabel)
       });
     }
     if (option.xAxis && (!option.yAxis || option.yAxis.type !== 'category')) {
@@ -54,6 +55,8 @@
       }
     });
     var chart = echarts.init(element, null, { renderer: 'canvas' });
+    // ready once drawn to the end of its animation (a click or a screenshot then meets the bars where they end)
+    chart.on('finished', function () { element.setAttribute('data-chart-ready', 'true'); });
     chart.setOption(option);
     // a click on the bar (point, cell) of an area opens the drill-down the table links to (only same-site paths)
     if (links) {
@@ -65,7 +68,6 @@
         if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') { window.location.href = url; }
       });
     }
-    element.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   });
 }());

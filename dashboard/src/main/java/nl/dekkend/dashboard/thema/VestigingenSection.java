@@ -46,12 +46,13 @@ final class VestigingenSection {
                     : total.vestigingNaam();
         }
 
+        /** The wijken most pupils live in, as far as shown; else why none are named. */
         String top() {
             return wijken.stream()
                     .limit(TOP)
                     .map(o -> o.woonWijkNaam() + " (" + DutchFormat.count(o.leerlingen()) + ")")
                     .reduce((a, b) -> a + ", " + b)
-                    .orElse("–");
+                    .orElse(total.onderdrukt() ? "afgeschermd" : "afgeschermd (kleine aantallen per wijk)");
         }
     }
 
@@ -132,6 +133,23 @@ final class VestigingenSection {
                 .orElse(start + ".");
     }
 
+    /** A value axis around the coordinates with a margin, so no point sits on its edge. */
+    private static Map<String, Object> axis(String name, List<Double> values) {
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double margin = Math.max(0.01, (max - min) * 0.1);
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "value");
+        axis.put("name", name);
+        axis.put("min", Math.floor((min - margin) * 100) / 100);
+        axis.put("max", Math.ceil((max + margin) * 100) / 100);
+        if (name.equals("lengtegraad")) {
+            axis.put("nameLocation", "middle");
+            axis.put("nameGap", 28);
+        }
+        return axis;
+    }
+
     /** The scatter: a series per soort, a point per vestiging at [lengtegraad, breedtegraad]. */
     private static String option(List<School> schools, String periode, SectionLinks links) {
         int max = schools.stream().mapToInt(School::size).max().orElse(1);
@@ -164,6 +182,9 @@ final class VestigingenSection {
                                 ? ""
                                 : links.down(indicator, "vestiging", s.total().vestiging(), periode));
             }
+            if (data.isEmpty()) {
+                continue;
+            }
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("type", "scatter");
             one.put("name", SOORT_NAMEN.get(i));
@@ -180,20 +201,14 @@ final class VestigingenSection {
         option.put("grid", Map.of("left", "3%", "right", "4%", "top", 30, "bottom", 60, "containLabel", true));
         option.put(
                 "xAxis",
-                Map.of(
-                        "type",
-                        "value",
-                        "scale",
-                        true,
-                        "name",
+                axis(
                         "lengtegraad",
-                        "nameLocation",
-                        "middle",
-                        "nameGap",
-                        28,
-                        "splitLine",
-                        Map.of("show", false)));
-        option.put("yAxis", Map.of("type", "value", "scale", true, "name", "breedtegraad"));
+                        schools.stream().map(s -> s.total().longitude()).toList()));
+        option.put(
+                "yAxis",
+                axis(
+                        "breedtegraad",
+                        schools.stream().map(s -> s.total().latitude()).toList()));
         option.put("series", series);
         return EChartsOptions.json(option);
     }

@@ -325,11 +325,13 @@ class ThemaSectionsTest {
                     .contains(
                             "van de grootste vestiging met zichtbare woonwijken, De Beuk (39 leerlingen), komen de"
                                     + " meeste leerlingen uit Zeelst.",
-                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>–</td><td class=\"num\">42</td>",
+                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>afgeschermd (kleine aantallen per wijk)</td>"
+                                    + "<td class=\"num\">42</td>",
                             "<th scope=\"row\">De Beuk</th><td>SBO</td><td>Zeelst (25)</td><td class=\"num\">39</td>",
                             "<th scope=\"row\">SO De Linde</th><td>SO</td><td>Weebosch (11), Zeelst (9)</td>"
                                     + "<td class=\"num\">20</td>",
-                            "<th scope=\"row\">De Wilg</th><td>Basisschool</td><td>–</td><td class=\"num\">&lt; 5</td>",
+                            "<th scope=\"row\">De Wilg</th><td>Basisschool</td><td>afgeschermd</td>"
+                                    + "<td class=\"num\">&lt; 5</td>",
                             "\"Meeste leerlingen uit: Zeelst (25)\"",
                             // a click on a point opens the vestiging's pupils
                             "\"/indicatoren/leerlingen_sbo?niveau=vestiging\\u0026gebied=01AA00\\u0026periode=2014-2015\"")
