@@ -52,7 +52,10 @@ final class VestigingenSection {
                     .limit(TOP)
                     .map(o -> o.woonWijkNaam() + " (" + DutchFormat.count(o.leerlingen()) + ")")
                     .reduce((a, b) -> a + ", " + b)
-                    .orElse(total.onderdrukt() ? "afgeschermd" : "afgeschermd (kleine aantallen per wijk)");
+                    .orElse(
+                            total.onderdrukt()
+                                    ? "afgeschermd"
+                                    : "afgeschermd (anders zijn kleine aantallen terug te rekenen)");
         }
     }
 

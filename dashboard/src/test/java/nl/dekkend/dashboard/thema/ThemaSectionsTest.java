@@ -325,7 +325,7 @@ class ThemaSectionsTest {
                     .contains(
                             "van de grootste vestiging met zichtbare woonwijken, De Beuk (39 leerlingen), komen de"
                                     + " meeste leerlingen uit Zeelst.",
-                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>afgeschermd (kleine aantallen per wijk)</td>"
+                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>afgeschermd (anders zijn kleine aantallen terug te rekenen)</td>"
                                     + "<td class=\"num\">42</td>",
                             "<th scope=\"row\">De Beuk</th><td>SBO</td><td>Zeelst (25)</td><td class=\"num\">39</td>",
                             "<th scope=\"row\">SO De Linde</th><td>SO</td><td>Weebosch (11), Zeelst (9)</td>"
