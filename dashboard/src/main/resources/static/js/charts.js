@@ -16,6 +16,12 @@
     };
   }
 
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
   document.querySelectorAll('[data-chart-source]').forEach(function (element) {
     var source = document.getElementById(element.getAttribute('data-chart-source'));
     if (!source) { return; }
@@ -24,9 +30,22 @@
     delete option.links;
     var format = formatter(element.getAttribute('data-unit'));
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: format });
+    // a point with its own lines of text (a scatter of vestigingen): those lines, escaped, as its tooltip
+    if (option.tooltip.lines) {
+      delete option.tooltip.lines;
+      option.tooltip.formatter = function (p) {
+        return ((p.data && p.data.lines) || [p.name]).map(escapeHtml).join('<br>');
+      };
+    }
+    // numbers on a value x-axis (days, degrees) the Dutch way, without the unit of the values
+    if (option.xAxis && option.xAxis.type === 'value') {
+      option.xAxis = Object.assign({}, option.xAxis, {
+        axisLabel: Object.assign({ formatter: formatter('') }, option.xAxis.axisLabel)
+      });
+    }
     if (option.xAxis && (!option.yAxis || option.yAxis.type !== 'category')) {
       option.yAxis = Object.assign({}, option.yAxis, {
-        name: null,
+        name: option.yAxis && option.yAxis.name !== element.getAttribute('data-unit') ? option.yAxis.name : null,
         axisLabel: Object.assign({}, (option.yAxis || {}).axisLabel, { formatter: format })
       });
     }
@@ -36,15 +55,19 @@
       }
     });
     var chart = echarts.init(element, null, { renderer: 'canvas' });
+    // ready once drawn to the end of its animation (a click or a screenshot then meets the bars where they end)
+    chart.on('finished', function () { element.setAttribute('data-chart-ready', 'true'); });
     chart.setOption(option);
-    // a click on the bar of an area opens the drill-down the table links to (only same-site paths)
+    // a click on the bar (point, cell) of an area opens the drill-down the table links to (only same-site paths)
     if (links) {
       chart.on('click', function (params) {
-        var url = links[params.dataIndex];
+        // one list per series (a scatter with a series per soort), or one for the categories of every series
+        var url = Array.isArray(links[params.seriesIndex])
+          ? links[params.seriesIndex][params.dataIndex]
+          : links[params.dataIndex];
         if (url && url.charAt(0) === '/' && url.charAt(1) !== '/') { window.location.href = url; }
       });
     }
-    element.setAttribute('data-chart-ready', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   });
 }());

@@ -87,7 +87,7 @@ public final class EChartsOptions {
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setGrid(new Grid()
                         .setLeft(4)
-                        .setRight(16)
+                        .setRight(30) // the last period's label is centred on the last point: room for its half
                         .setTop(8)
                         .setBottom(4)
                         .setContainLabel(true))

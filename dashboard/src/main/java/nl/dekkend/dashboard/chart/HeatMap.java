@@ -48,7 +48,18 @@ public record HeatMap(
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("name", seriesName);
         series.put("type", "heatmap");
-        series.put("data", data);
+        // a hidden cell ("-": no colour) is labelled as the table shows it, so it does not read as empty
+        series.put(
+                "data",
+                data.stream()
+                        .map(cell -> cell instanceof List<?> xyz && xyz.size() == 3 && "-".equals(xyz.get(2))
+                                ? (Object) Map.of(
+                                        "value",
+                                        xyz,
+                                        "label",
+                                        Map.of("formatter", nl.dekkend.dashboard.format.DutchFormat.SUPPRESSED))
+                                : cell)
+                        .toList());
         series.put("label", Map.of("show", true));
 
         Map<String, Object> option = new LinkedHashMap<>();

@@ -54,6 +54,32 @@ public record Drill(String niveau, String gebied) {
                 .toList();
     }
 
+    /**
+     * The page a click on an area's figure in a chart opens (theme pages): the indicator's areas at the first level
+     * below it that holds areas within it with figures in that period, else the area itself; {@code rows} are the
+     * indicator's rows the account may see, at every level.
+     */
+    public static String next(
+            Niveau niveaus,
+            String indicator,
+            String niveau,
+            String gebied,
+            String periode,
+            List<KpiValue> rows,
+            Within within) {
+        String base = "/indicatoren/" + indicator + "?niveau=";
+        String tail = "&periode=" + URLEncoder.encode(periode, StandardCharsets.UTF_8);
+        return below(niveaus, niveau, IndicatorLevels.of(niveaus, rows)).stream()
+                .filter(n -> rows.stream()
+                        .anyMatch(v -> v.niveau().equals(n)
+                                && v.periode().equals(periode)
+                                && within.test(n, v.gebied(), niveau, gebied)))
+                .findFirst()
+                .map(n ->
+                        base + n + "&binnen=" + niveau + ":" + URLEncoder.encode(gebied, StandardCharsets.UTF_8) + tail)
+                .orElse(base + niveau + "&gebied=" + URLEncoder.encode(gebied, StandardCharsets.UTF_8) + tail);
+    }
+
     /** {@code ?binnen=} for the given level, or null when absent; a malformed one is a Dutch 400. */
     static Drill parse(Niveau niveaus, String binnen, String niveau) {
         if (binnen == null || binnen.isBlank()) {

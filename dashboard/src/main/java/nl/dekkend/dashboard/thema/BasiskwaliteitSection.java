@@ -29,7 +29,7 @@ final class BasiskwaliteitSection {
     private BasiskwaliteitSection() {}
 
     /** {@code sop} and {@code inspectie}: the rows of both indicators at level bestuur. */
-    static Optional<ThemaSection> build(List<KpiValue> sop, List<KpiValue> inspectie) {
+    static Optional<ThemaSection> build(List<KpiValue> sop, List<KpiValue> inspectie, SectionLinks links) {
         List<KpiValue> cells = sop.stream()
                 .filter(v -> v.indicator().equals(SOP) && !v.uitsplitsing().isEmpty())
                 .toList();
@@ -47,12 +47,14 @@ final class BasiskwaliteitSection {
         List<String> ijkpunten = List.copyOf(
                 new TreeSet<>(latest.stream().map(KpiValue::uitsplitsing).toList()));
         List<List<Object>> data = new ArrayList<>();
+        List<String> clicks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         int max = 1;
         for (KpiValue v : latest) {
             Object value =
                     v.onderdrukt() || v.teller() == null ? "-" : v.teller().stripTrailingZeros();
             data.add(List.of(codes.indexOf(v.gebied()), ijkpunten.indexOf(v.uitsplitsing()), value));
+            clicks.add(links.down(SOP, "bestuur", v.gebied(), periode.get()));
             if (v.teller() != null) {
                 max = Math.max(max, v.teller().intValue());
             }
@@ -92,12 +94,12 @@ final class BasiskwaliteitSection {
                 .option();
         String label = "Heatmap van het aantal vestigingen per bestuur (kolommen) dat een ijkpunt van de"
                 + " basisondersteuning (rijen) lager dan 3 scoort, " + periode.get() + "; elk vak toont het aantal. "
-                + summary + " De aantallen staan in de tabel hieronder.";
+                + summary + " De aantallen staan in de tabel hieronder; een klik op een vak opent dat bestuur.";
         return Optional.of(new ThemaSection(
                 "ijkpunten",
                 "Op welke ijkpunten van de basisondersteuning schieten scholen tekort?",
                 summary,
-                new ChartView("chart-ijkpunten", EChartsOptions.json(option), "aantal", label),
+                new ChartView("chart-ijkpunten", EChartsOptions.json(option), "aantal", label).linked(clicks),
                 "Vestigingen per bestuur en ijkpunt met een score lager dan 3, " + periode.get(),
                 List.of("Bestuur", "IJkpunt", "Lager dan 3", "Gescoord"),
                 2,

@@ -21,9 +21,12 @@ import nl.dekkend.dashboard.toegang.CoverageCell;
  */
 final class CoverageSection {
 
+    /** The indicator whose breakdown cells the matrix holds (a click on a cell opens its drill-down). */
+    private static final String PLEKKEN = "dekkend_plekken";
+
     private CoverageSection() {}
 
-    static Optional<ThemaSection> build(List<CoverageCell> cells) {
+    static Optional<ThemaSection> build(List<CoverageCell> cells, SectionLinks links) {
         Optional<String> periode = cells.stream().map(CoverageCell::periode).max(Periode.ORDER);
         if (periode.isEmpty()) {
             return Optional.empty();
@@ -38,6 +41,7 @@ final class CoverageSection {
         List<String> needs = List.copyOf(new TreeSet<>(
                 inPeriod.stream().map(CoverageCell::ondersteuningsbehoefte).toList()));
         List<List<Object>> data = new ArrayList<>();
+        List<String> clicks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         int max = 1;
@@ -46,6 +50,7 @@ final class CoverageSection {
             Object value =
                     c.onderdrukt() || c.tekort() == null ? "-" : c.tekort().stripTrailingZeros();
             data.add(List.of(areaCodes.indexOf(c.stadsdeelCode()), needs.indexOf(c.ondersteuningsbehoefte()), value));
+            clicks.add(links.down(PLEKKEN, c.niveau(), c.stadsdeelCode(), periode.get()));
             if (c.tekort() != null) {
                 max = Math.max(max, c.tekort().intValue());
             }
@@ -78,8 +83,9 @@ final class CoverageSection {
                 .option();
         String label = "Heatmap van het tekort aan plekken per stadsdeel (kolommen) en ondersteuningsbehoefte (rijen), "
                 + periode.get() + "; elk vak toont het tekort als getal. " + summary
-                + " Vraag, capaciteit en wachtlijst staan in de tabel hieronder.";
-        ChartView chart = new ChartView("chart-matrix", EChartsOptions.json(option), "leerlingen", label);
+                + " Vraag, capaciteit en wachtlijst staan in de tabel hieronder; een klik op een vak opent dat gebied.";
+        ChartView chart =
+                new ChartView("chart-matrix", EChartsOptions.json(option), "leerlingen", label).linked(clicks);
         return Optional.of(new ThemaSection(
                 "matrix",
                 "Is er voor elke ondersteuningsbehoefte een plek?",

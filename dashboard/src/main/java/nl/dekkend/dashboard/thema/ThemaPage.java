@@ -49,7 +49,13 @@ public final class ThemaPage {
      * that suits the data; the figures come from {@code toegang.Figures}.
      */
     static List<ThemaSection> sections(
-            Thema thema, Figures figures, Optional<Area> swv, List<KpiValue> totals, List<KpiDefinition> definitions) {
+            Thema thema,
+            Figures figures,
+            Niveau niveaus,
+            Optional<Area> swv,
+            List<KpiValue> totals,
+            List<KpiDefinition> definitions) {
+        SectionLinks links = new SectionLinks(niveaus, figures);
         return switch (thema.id()) {
             case "thuiszitters" ->
                 swv
@@ -57,25 +63,33 @@ public final class ThemaPage {
                                 figures.values(ThuiszittersSection.PEILDATUM, null, "swv").stream()
                                         .filter(v -> v.gebied().equals(area.code()))
                                         .toList(),
-                                totals))
+                                totals,
+                                links))
                         .stream()
                         .toList();
             case "thuisnabijheid" ->
-                java.util.stream.Stream.concat(
-                                ThuisnabijSection.build(ThuisnabijSection.PARTS.stream()
+                java.util.stream.Stream.of(
+                                ThuisnabijSection.build(
+                                        ThuisnabijSection.PARTS.stream()
                                                 .flatMap(id -> figures.values(id, null, "wijk").stream())
-                                                .toList())
+                                                .toList(),
+                                        links)
                                         .stream(),
-                                StromenSection.build(figures.flows()).stream())
+                                swv.flatMap(area -> AfstandenSection.build(figures.distances(), area, links)).stream(),
+                                StromenSection.build(figures.flows()).stream(),
+                                VestigingenSection.build(figures.origins(), links).stream())
+                        .flatMap(java.util.function.Function.identity())
                         .toList();
             case "financien" ->
                 java.util.stream.Stream.concat(
                                 FinanceSections.build(totals).stream(), BekostigingSection.build(totals).stream())
                         .toList();
             case "deelname" ->
-                WoongemeenteSection.build(WoongemeenteSection.IDS.stream()
-                                .flatMap(id -> figures.values(id, null, "gemeente").stream())
-                                .toList())
+                WoongemeenteSection.build(
+                                WoongemeenteSection.IDS.stream()
+                                        .flatMap(id -> figures.values(id, null, "gemeente").stream())
+                                        .toList(),
+                                links)
                         .stream()
                         .toList();
             case "toeleiding" ->
@@ -83,13 +97,14 @@ public final class ThemaPage {
             case "basiskwaliteit" ->
                 BasiskwaliteitSection.build(
                                 figures.values(BasiskwaliteitSection.SOP, null, "bestuur"),
-                                figures.values(BasiskwaliteitSection.INSPECTIE, null, "bestuur"))
+                                figures.values(BasiskwaliteitSection.INSPECTIE, null, "bestuur"),
+                                links)
                         .stream()
                         .toList();
             case "tijdelijkheid" ->
                 SurvivalSection.build(figures.survival()).stream().toList();
             case "dekkend_aanbod" ->
-                CoverageSection.build(figures.matrix()).stream().toList();
+                CoverageSection.build(figures.matrix(), links).stream().toList();
             default -> List.of();
         };
     }
@@ -158,7 +173,7 @@ public final class ThemaPage {
             String onderdeel = ctx.queryParam("onderdeel");
             if (formaat != null && onderdeel != null) {
                 List<KpiValue> totals = swvTotals.get();
-                ThemaSection section = sections(thema, figures, swv, totals, definitions).stream()
+                ThemaSection section = sections(thema, figures, kpis.niveaus(), swv, totals, definitions).stream()
                         .filter(s -> s.id().equals(onderdeel) && !s.kop().isEmpty())
                         .findFirst()
                         .orElseThrow(() -> new InvalidParameterException("Het thema " + thema.titel()
@@ -197,12 +212,13 @@ public final class ThemaPage {
                                 totals,
                                 new SourceAvailability(kpis.sources()),
                                 withOutOfScope(
-                                        sections(thema, figures, swv, totals, definitions),
+                                        sections(thema, figures, kpis.niveaus(), swv, totals, definitions),
                                         viewer.seesEveryArea()
                                                 ? List.of()
                                                 : sections(
                                                         thema,
                                                         new Figures(reader, viewer.everyArea(), RequestNorms.of(ctx)),
+                                                        kpis.niveaus(),
                                                         swv,
                                                         totals,
                                                         definitions),

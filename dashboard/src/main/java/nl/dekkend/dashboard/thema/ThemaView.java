@@ -69,7 +69,12 @@ public record ThemaView(
                     sources.noDataMessage(d),
                     verder);
         }
-        KpiValue latest = values.get(values.size() - 1);
+        // the newest period with a figure (a hidden one counts), as the overview does: not "–" for a period without
+        int at = values.size() - 1;
+        while (at > 0 && values.get(at).waarde() == null && !values.get(at).onderdrukt()) {
+            at--;
+        }
+        KpiValue latest = values.get(at);
         return new ThemaCard(
                 d.indicator(),
                 d.naam(),

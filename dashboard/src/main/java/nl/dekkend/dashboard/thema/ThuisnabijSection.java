@@ -31,7 +31,7 @@ final class ThuisnabijSection {
     private ThuisnabijSection() {}
 
     /** {@code perWijk}: the rows of the four indicators at level wijk. */
-    static Optional<ThemaSection> build(List<KpiValue> perWijk) {
+    static Optional<ThemaSection> build(List<KpiValue> perWijk, SectionLinks links) {
         List<KpiValue> totals = perWijk.stream()
                 .filter(v -> PARTS.contains(v.indicator()) && v.uitsplitsing().isEmpty())
                 .toList();
@@ -81,11 +81,15 @@ final class ThuisnabijSection {
                 "Gaan kinderen met extra ondersteuning dicht bij huis naar school?",
                 summary,
                 ChartView.of(
-                        "chart-thuisnabijheid",
-                        spec,
-                        "Gestapeld staafdiagram van de leerlingen met extra ondersteuning per woonwijk in " + periode
-                                + ", naar waar zij naar school gaan. " + summary
-                                + " De percentages staan in de tabel hieronder."),
+                                "chart-thuisnabijheid",
+                                spec,
+                                "Gestapeld staafdiagram van de leerlingen met extra ondersteuning per woonwijk in "
+                                        + periode + ", naar waar zij naar school gaan. " + summary
+                                        + " De percentages staan in de tabel hieronder; een klik op een staaf opent"
+                                        + " die wijk.")
+                        .linked(wijken.stream()
+                                .map(w -> links.down(PARTS.get(0), "wijk", w, periode))
+                                .toList()),
                 "Leerlingen met extra ondersteuning per woonwijk in " + periode
                         + ": het deel dat in de eigen wijk, elders in het eigen stadsdeel, elders in de eigen gemeente"
                         + " of het SWV, en daarbuiten naar school gaat",

@@ -30,7 +30,7 @@ final class ThuiszittersSection {
     private ThuiszittersSection() {}
 
     /** {@code perCategorie}: the rows of thuiszitters_peildatum of the own SWV; {@code totals}: its SWV totals. */
-    static Optional<ThemaSection> build(List<KpiValue> perCategorie, List<KpiValue> totals) {
+    static Optional<ThemaSection> build(List<KpiValue> perCategorie, List<KpiValue> totals, SectionLinks links) {
         List<KpiValue> parts = perCategorie.stream()
                 .filter(v ->
                         v.indicator().equals(PEILDATUM) && !v.uitsplitsing().isEmpty())
@@ -105,10 +105,15 @@ final class ThuiszittersSection {
                 "Hoeveel kinderen zitten thuis, en hoe snel is er weer een plek?",
                 summary,
                 ChartView.of(
-                        "chart-thuiszitters",
-                        spec,
-                        "Gestapeld staafdiagram van de thuiszitters op de peildatum per schooljaar, per categorie. "
-                                + summary + " De aantallen staan in de tabel hieronder."),
+                                "chart-thuiszitters",
+                                spec,
+                                "Gestapeld staafdiagram van de thuiszitters op de peildatum per schooljaar, per"
+                                        + " categorie. " + summary + " De aantallen staan in de tabel hieronder; een"
+                                        + " klik op een staaf opent dat jaar per gebied.")
+                        .linked(periods.stream()
+                                .map(p -> links.down(
+                                        PEILDATUM, "swv", parts.get(0).gebied(), p))
+                                .toList()),
                 "Thuiszitters op de peildatum per categorie, nieuw in het jaar en binnen 3 maanden opgelost",
                 kop,
                 1,

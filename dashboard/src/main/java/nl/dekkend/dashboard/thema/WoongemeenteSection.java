@@ -27,7 +27,7 @@ final class WoongemeenteSection {
     private WoongemeenteSection() {}
 
     /** {@code perGemeente}: the rows of both indicators at level gemeente. */
-    static Optional<ThemaSection> build(List<KpiValue> perGemeente) {
+    static Optional<ThemaSection> build(List<KpiValue> perGemeente, SectionLinks links) {
         List<KpiValue> rows = perGemeente.stream()
                 .filter(v -> IDS.contains(v.indicator()) && v.uitsplitsing().isEmpty())
                 .toList();
@@ -89,10 +89,15 @@ final class WoongemeenteSection {
                 "Hoeveel kinderen uit elke gemeente gaan naar het SBO en SO?",
                 summary,
                 ChartView.of(
-                        "chart-woongemeente",
-                        spec,
-                        "Staafdiagram van de SBO- en SO-deelname per woongemeente in " + periode.get() + ". " + summary
-                                + " De percentages staan in de tabel hieronder."),
+                                "chart-woongemeente",
+                                spec,
+                                "Staafdiagram van de SBO- en SO-deelname per woongemeente in " + periode.get() + ". "
+                                        + summary
+                                        + " De percentages staan in de tabel hieronder; een klik op een staaf opent die"
+                                        + " gemeente.")
+                        .linked(codes.stream()
+                                .map(g -> links.down(IDS.get(0), "gemeente", g, periode.get()))
+                                .toList()),
                 "SBO- en SO-deelname naar woongemeente (leerlingen die er wonen), " + periode.get(),
                 List.of("Woongemeente", "SBO", "SO"),
                 1,

@@ -27,7 +27,7 @@ public record CoverageCell(
     }
 
     /** The level its area is at: a stadsdeel, or a gemeente without stadsdelen. */
-    String niveau() {
+    public String niveau() {
         return isStadsdeel ? "stadsdeel" : "gemeente";
     }
 

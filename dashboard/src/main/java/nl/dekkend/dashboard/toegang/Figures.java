@@ -227,19 +227,92 @@ public final class Figures {
     /**
      * The leerlingstromen in the account's scope: a flow is in scope when the account sees the area it comes from or
      * the one it goes to (a gemeente sees the pupils leaving it and those coming in). For roles that see suppressed
-     * figures, small flows and what would give them away are hidden ({@link FlowDisclosure}), decided once per
-     * publication on all flows.
+     * figures, small flows and what would give them away are hidden ({@link FlowDisclosure}), together with the cells
+     * of {@code vestiging_herkomst} that add up to them ({@link OriginDisclosure}), decided once per publication.
      */
     public List<Flow> flows() {
-        List<Flow> all = reader.memo("toegang/flows", () -> reader.list("toegang/flows", Figures::flow));
-        List<Flow> shown = viewer.exact()
-                ? all
-                : reader.memo(
-                        "toegang/flows|disclosed", () -> FlowDisclosure.disclose(all, disclosure.drempel(), hierarchy));
+        List<Flow> shown =
+                viewer.exact() ? allFlows() : disclosedFlowsAndOrigins().flows();
         return shown.stream()
                 .filter(f -> viewer.sees(f.niveau(), f.vanGebied(), hierarchy)
                         || viewer.sees(f.niveau(), f.naarGebied(), hierarchy))
                 .toList();
+    }
+
+    /**
+     * The distances home to school ({@code thuisnabij_afstanden}) in the account's scope (the area of the home), with a
+     * total per area and soort ({@link Distance#TOTAAL}). For roles that see suppressed figures, small cells and what
+     * would give them away are hidden ({@link DistanceDisclosure}), decided once per publication on all cells.
+     */
+    public List<Distance> distances() {
+        List<Distance> all = reader.memo(
+                "toegang/distances",
+                () -> DistanceDisclosure.withTotals(reader.list(
+                        "toegang/distances",
+                        row -> new Distance(
+                                row.getString("periode"),
+                                row.getString("niveau"),
+                                row.getString("gebied"),
+                                row.getString("gebied_naam"),
+                                row.getString("soort"),
+                                row.getString("afstandsklasse"),
+                                row.getInt("klasse_volgorde"),
+                                row.getInt("leerlingen"),
+                                false))));
+        List<Distance> shown = viewer.exact()
+                ? all
+                : reader.memo(
+                        "toegang/distances|disclosed",
+                        () -> DistanceDisclosure.disclose(all, disclosure.drempel(), hierarchy));
+        return shown.stream()
+                .filter(d -> viewer.sees(d.niveau(), d.gebied(), hierarchy))
+                .toList();
+    }
+
+    /**
+     * Per vestiging the wijken its pupils live in ({@code vestiging_herkomst}), with its total ({@link Origin#TOTAAL}),
+     * for the vestigingen in the account's scope. For roles that see suppressed figures, small cells and what would give
+     * them away are hidden ({@link OriginDisclosure}), together with the leerlingstromen they add up to.
+     */
+    public List<Origin> origins() {
+        List<Origin> all = allOrigins();
+        List<Origin> shown = viewer.exact() ? all : disclosedFlowsAndOrigins().origins();
+        return shown.stream()
+                .filter(o -> viewer.sees("vestiging", o.vestiging(), hierarchy))
+                .toList();
+    }
+
+    private List<Flow> allFlows() {
+        return reader.memo("toegang/flows", () -> reader.list("toegang/flows", Figures::flow));
+    }
+
+    private List<Origin> allOrigins() {
+        return reader.memo(
+                "toegang/origins",
+                () -> OriginDisclosure.withTotals(reader.list(
+                        "toegang/origins",
+                        row -> new Origin(
+                                row.getString("periode"),
+                                row.getString("vestiging"),
+                                row.getString("vestiging_naam"),
+                                row.getString("soort"),
+                                row.getString("school_wijk"),
+                                (Double) row.getObject("latitude"),
+                                (Double) row.getObject("longitude"),
+                                row.getString("woon_wijk"),
+                                row.getString("woon_wijk_naam"),
+                                row.getInt("leerlingen"),
+                                false))));
+    }
+
+    /**
+     * Every flow and vestiging cell as roles that see suppressed figures get them, decided together (a vestiging's
+     * pupils from a wijk add up to a flow) and once per publication.
+     */
+    private OriginDisclosure.Disclosed disclosedFlowsAndOrigins() {
+        return reader.memo(
+                "toegang/flows+origins|disclosed",
+                () -> OriginDisclosure.disclose(allFlows(), allOrigins(), disclosure.drempel(), hierarchy));
     }
 
     private static Flow flow(java.sql.ResultSet row) throws java.sql.SQLException {

@@ -124,6 +124,15 @@ final class FlowDisclosure {
         return equations;
     }
 
+    /** The same equations over the flows' cells, for a run together with tables that add up to flows. */
+    static List<CountDisclosure.Equation> countEquations(List<Flow> flows, Hierarchy hierarchy) {
+        return equations(flows, hierarchy).stream()
+                .map(e -> new CountDisclosure.Equation(
+                        e.parent() == null ? null : e.parent().cell(),
+                        e.parts().stream().map(Flow::cell).toList()))
+                .toList();
+    }
+
     /** The area one level up, {@code buiten} outside the region or where the hierarchy does not know it. */
     private static String above(Hierarchy hierarchy, String niveau, String gebied, String up) {
         if (Flow.BUITEN.equals(gebied)) {

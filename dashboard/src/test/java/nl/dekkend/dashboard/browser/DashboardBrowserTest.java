@@ -41,6 +41,8 @@ class DashboardBrowserTest {
                 "scope",
                 "matrix",
                 "stromen",
+                "herkomst",
+                "afstanden",
                 "bekostiging",
                 "toeleiding",
                 "basiskwaliteit",
@@ -74,7 +76,9 @@ class DashboardBrowserTest {
                     new String[] {"/thema/tijdelijkheid", "Hoe lang duurt een plaatsing?"},
                     new String[] {
                         "/thema/dekkend_aanbod", "Tekort voor leren in stadsdeel Bergeijk-Noord (aantal onderdrukt)"
-                    }),
+                    },
+                    new String[] {"/thema/thuisnabijheid", "Hoe ver wonen leerlingen van hun school?"},
+                    new String[] {"/thema/thuisnabijheid", "Waar liggen de scholen, en uit welke wijken komen hun"}),
             "ledenraad",
             List.<String[]>of(new String[] {"/indicatoren/leerlingen_bao?niveau=vestiging", "1.222"}),
             "gemeente",
@@ -160,6 +164,52 @@ class DashboardBrowserTest {
                 page.waitForURL(origin + "/inloggen");
             }
         }
+    }
+
+    @Test
+    void aClickOnAThemeChartOpensTheDrillDownAndAVestigingShowsItsWijkenOnHover() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+                Page page = context.newPage()) {
+            page.navigate(origin + "/inloggen");
+            chromium.login(page, "kwaliteitscommissie");
+
+            // woongemeente.sql: Bergeijk's SBO bar (2,00 %) opens that gemeente on the indicator page
+            page.navigate(origin + "/thema/deelname");
+            page.waitForSelector("#chart-woongemeente[data-chart-ready=true] canvas");
+            double[] bar = barCentre(page, "chart-woongemeente", 0, 0);
+            page.mouse().click(bar[0], bar[1]);
+            page.waitForURL(url -> url.equals(origin
+                    + "/indicatoren/deelname_sbo_woonplaats?niveau=gemeente&gebied=GM1724" + "&periode=2014-2015"));
+            assertThat(page.locator("main").innerText()).contains("2,00 %");
+
+            // herkomst.sql: De Beuk (SBO) at [5.41, 51.40]; the tooltip names the wijk it draws its pupils from (the
+            // only BaO vestiging has no coordinates, so SBO is the first series)
+            page.navigate(origin + "/thema/thuisnabijheid");
+            page.waitForSelector("#chart-vestigingen[data-chart-ready=true] canvas");
+            page.locator("#chart-vestigingen").scrollIntoViewIfNeeded();
+            double[] at = pixel(page, "chart-vestigingen", "{seriesIndex: 0}", "[5.41, 51.40]");
+            page.mouse().move(at[0], at[1]);
+            page.waitForSelector("#chart-vestigingen div:has-text('Meeste leerlingen uit: Zeelst (25)')");
+        }
+    }
+
+    /** The position in the viewport of a data point of a chart (ECharts' convertToPixel on the chart's own finder). */
+    private static double[] pixel(Page page, String id, String finder, String value) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate("() => { const el = document.getElementById('" + id + "');"
+                + " const p = echarts.getInstanceByDom(el).convertToPixel(" + finder + ", " + value + ");"
+                + " const box = el.getBoundingClientRect(); return [box.left + p[0], box.top + p[1]]; }");
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
+    }
+
+    /** The position in the viewport of the middle of a bar (its layout as ECharts drew it). */
+    private static double[] barCentre(Page page, String id, int series, int index) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate("() => { const el = document.getElementById('" + id + "');"
+                + " const r = echarts.getInstanceByDom(el).getModel().getSeriesByIndex(" + series + ")"
+                + ".getData().getItemLayout(" + index + "); const box = el.getBoundingClientRect();"
+                + " return [box.left + r.x + r.width / 2, box.top + r.y + r.height / 2]; }");
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
     }
 
     private static void axe(Page page, String what) {

@@ -62,6 +62,41 @@ class SectionExportTest {
     }
 
     @Test
+    void theDistancesExportAsNumbersWithTheHiddenCellsAsOnThePage() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "afstanden");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser kc = TestUser.as(http.getOrigin(), "kwaliteitscommissie");
+            String csv = new String(
+                    kc.bytes("/thema/thuisnabijheid?onderdeel=afstanden&formaat=csv"), StandardCharsets.UTF_8);
+            assertThat(csv)
+                    .startsWith("\uFEFFAfstand van huis tot school;BaO: leerlingen;BaO: deel;SBO: leerlingen;SBO: deel;"
+                            + "SO: leerlingen;SO: deel\r\n")
+                    .contains("0–1 km;400;40,00 %;10;10,00 %;< 5;< 5\r\n", "Totaal;1000;100,00 %;100;100,00 %;80;")
+                    .doesNotContain(";17;", ";3;");
+
+            byte[] xlsx = kc.bytes("/thema/thuisnabijheid?onderdeel=afstanden&formaat=xlsx");
+            try (ReadableWorkbook workbook =
+                    new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                Row near = rows.stream()
+                        .filter(r -> "0–1 km".equals(r.getCellText(0)))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(near.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+                assertThat(near.getCellAsNumber(1).orElseThrow()).isEqualByComparingTo(new BigDecimal(400));
+                assertThat(near.getCellText(5)).isEqualTo("< 5");
+                Row far = rows.stream()
+                        .filter(r -> "20 km of meer".equals(r.getCellText(0)))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(far.getCellText(1)).isEqualTo("< 5");
+                assertThat(far.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo(new BigDecimal(30));
+            }
+        });
+    }
+
+    @Test
     void dutchFiguresBecomeNumbersAndEverythingElseStaysText() {
         assertThat(SectionExport.figure("1.234")).isEqualTo(new BigDecimal("1234"));
         assertThat(SectionExport.figure("12,5")).isEqualTo(new BigDecimal("12.5"));

@@ -179,7 +179,10 @@ class ThemaSectionsTest {
                             "\"data\":[\"Zeelst\",\"Weebosch\"]",
                             "\"name\":\"Eigen wijk\"",
                             "\"data\":[20.0000,50.0000]",
-                            "\"data\":[40.0000,25.0000]")
+                            "\"data\":[40.0000,25.0000]",
+                            // a click on a wijk's bar opens that wijk (these indicators have no level below it)
+                            "\"links\":[\"/indicatoren/thuisnabij_eigen_wijk?niveau=wijk\\u0026gebied=WK086101"
+                                    + "\\u0026periode=2024-2025\"")
                     .doesNotContain("30,00 %");
             // a gemeente account sees its own wijk only
             String own = section(
@@ -241,6 +244,109 @@ class ThemaSectionsTest {
             assertThat(section(gemeente, "sectie-stromen-so"))
                     .contains("<td class=\"num\">11</td>")
                     .doesNotContain("Zeelst</th><td>Zeelst");
+        });
+    }
+
+    @Test
+    void thuisnabijheidShowsTheDistancesPerSoortAsBarsOfSharesThroughThePrivacyLayer() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "afstanden");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-afstanden");
+            // BaO 3 / 1000 = 0,30 %, SO 30 / 80 = 37,50 %; SBO has no pupils at 20 km or more: 0
+            assertThat(beheerder)
+                    .contains(
+                            "<th scope=\"row\">20 km of meer</th><td class=\"num\">3</td><td class=\"num\">0,30 %</td>"
+                                    + "<td class=\"num\">0</td><td class=\"num\">0,00 %</td><td class=\"num\">30</td>"
+                                    + "<td class=\"num\">37,50 %</td>",
+                            "\"data\":[40.00,30.00,20.00,8.00,1.70,0.30]",
+                            "\"data\":[2.50,0.00,10.00,18.75,31.25,37.50]")
+                    .doesNotContain("777");
+            String commissie = section(
+                    TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-afstanden");
+            // BaO 3 is small and 17 hidden with it; SO 2 is small and 8 hidden with it (see afstanden.sql)
+            assertThat(commissie)
+                    .contains(
+                            "In 2024-2025 woont de grootste groep leerlingen van de basisschool (40,00 %) op 0–1 km,"
+                                    + " het SBO (40,00 %) op 2–5 km en het SO (37,50 %) op 20 km of meer van school.",
+                            "<th scope=\"row\">0–1 km</th><td class=\"num\">400</td><td class=\"num\">40,00 %</td>"
+                                    + "<td class=\"num\">10</td><td class=\"num\">10,00 %</td>"
+                                    + "<td class=\"num\">&lt; 5</td><td class=\"num\">&lt; 5</td>",
+                            "<th scope=\"row\">10–20 km</th><td class=\"num\">&lt; 5</td><td class=\"num\">&lt; 5</td>"
+                                    + "<td class=\"num\">10</td><td class=\"num\">10,00 %</td>"
+                                    + "<td class=\"num\">25</td><td class=\"num\">31,25 %</td>",
+                            "<th scope=\"row\">Totaal</th><td class=\"num\">1.000</td><td class=\"num\">100,00 %</td>",
+                            "\"data\":[40.00,30.00,20.00,8.00,null,null]",
+                            "\"data\":[null,0.00,null,18.75,31.25,37.50]",
+                            // a click on a bar opens the median distance, one level below the SWV where there is one
+                            "\"links\":[\"/indicatoren/thuisnabij_afstand_mediaan?niveau=swv\\u0026gebied=PO3009"
+                                    + "\\u0026periode=2024-2025\"")
+                    .doesNotContain(">17<", ">3<", "1.70", "0.30", "2.50", ">8<");
+        });
+    }
+
+    @Test
+    void thuisnabijheidPlotsTheVestigingenByTheirCoordinatesWithTheWijkenTheyDrawFrom() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "gebieden", "scope", "stromen", "herkomst");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            String beheerder = section(
+                    TestUser.as(http.getOrigin(), "beheerder")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-vestigingen");
+            assertThat(beheerder)
+                    .contains(
+                            "In 2014-2015 staan 3 van de 4 vestigingen op de kaart; van de grootste vestiging met"
+                                    + " zichtbare woonwijken, De Eik (42 leerlingen), komen de meeste leerlingen uit"
+                                    + " Weebosch.",
+                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>Weebosch (30), Zeelst (12)</td>"
+                                    + "<td class=\"num\">42</td>",
+                            "<th scope=\"row\">De Wilg</th><td>Basisschool</td><td>Weebosch (3)</td>"
+                                    + "<td class=\"num\">3</td>",
+                            "\"type\":\"scatter\"",
+                            "\"value\":[5.35,51.3]");
+            String html = TestUser.as(http.getOrigin(), "kwaliteitscommissie")
+                    .get("/thema/thuisnabijheid")
+                    .body()
+                    .string();
+            // the SBO cells equal the flows: hidden where the flow is (see herkomst.sql); De Wilg's 3 is small
+            assertThat(section(html, "sectie-vestigingen"))
+                    .contains(
+                            "van de grootste vestiging met zichtbare woonwijken, De Beuk (39 leerlingen), komen de"
+                                    + " meeste leerlingen uit Zeelst.",
+                            "<th scope=\"row\">De Eik</th><td>SBO</td><td>afgeschermd (anders zijn kleine aantallen terug te rekenen)</td>"
+                                    + "<td class=\"num\">42</td>",
+                            "<th scope=\"row\">De Beuk</th><td>SBO</td><td>Zeelst (25)</td><td class=\"num\">39</td>",
+                            "<th scope=\"row\">SO De Linde</th><td>SO</td><td>Weebosch (11), Zeelst (9)</td>"
+                                    + "<td class=\"num\">20</td>",
+                            "<th scope=\"row\">De Wilg</th><td>Basisschool</td><td>afgeschermd</td>"
+                                    + "<td class=\"num\">&lt; 5</td>",
+                            "\"Meeste leerlingen uit: Zeelst (25)\"",
+                            // a click on a point opens the vestiging's pupils
+                            "\"/indicatoren/leerlingen_sbo?niveau=vestiging\\u0026gebied=01AA00\\u0026periode=2014-2015\"")
+                    .doesNotContain("Weebosch (30)", "(12)", "(8)", "(6)", "(3)");
+            // the flows they add up to stay as the privacy layer decided: only Zeelst -> Zeelst 25 shown
+            assertThat(section(html, "sectie-stromen-sbo"))
+                    .contains("In 2014-2015 gaan van de 25 getoonde leerlingen in het SBO er 25 in hun eigen wijk naar"
+                            + " school; 6 stromen zijn afgeschermd.");
+            String gemeente = section(
+                    TestUser.as(http.getOrigin(), "gemeente")
+                            .get("/thema/thuisnabijheid")
+                            .body()
+                            .string(),
+                    "sectie-vestigingen");
+            assertThat(gemeente).contains("De Eik").doesNotContain("De Beuk", "SO De Linde");
         });
     }
 
