@@ -95,10 +95,15 @@ public final class DataTests {
     }
 
     /**
-     * One declared test: its name, its failure count as an aggregate over the model's rows (observed on the
-     * pass that checkpoints them), and how to list its bad rows from the checkpointed model.
+     * One declared test: its name, the condition a row that breaks it meets, and how to list its bad rows
+     * from the checkpointed model.
      */
-    private record Check(String name, Column failures, Supplier<Dataset<Row>> failing) {}
+    private record Check(String name, Column broken, Supplier<Dataset<Row>> failing) {
+
+        Column failures() {
+            return count(when(broken, lit(1)));
+        }
+    }
 
     /**
      * A model's rows with its row-level tests attached: {@link #rows()} computes the rows and, on the same
@@ -188,11 +193,16 @@ public final class DataTests {
             return new Checked(model, rows, null);
         }
         Observation observation = new Observation("dt_" + model.name());
+        // each condition is a column first: an observed aggregate may not call a SQL function itself
+        List<Column> flagged = new ArrayList<>(List.of(col("*")));
         Column[] metrics = new Column[planned.checks().size()];
         for (int i = 0; i < metrics.length; i++) {
-            metrics[i] = planned.checks().get(i).failures().as("c" + i);
+            String flag = "_dt_broken_" + i;
+            flagged.add(planned.checks().get(i).broken().as(flag));
+            metrics[i] = count(when(col(flag), lit(1))).as("c" + i);
         }
         Dataset<Row> observed = planned.scanned()
+                .select(flagged.toArray(Column[]::new))
                 .observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
                 .select(Arrays.stream(rows.columns())
                         .map(c -> col("`" + c + "`"))
@@ -211,10 +221,7 @@ public final class DataTests {
             for (Object test : column.tests()) {
                 String c = column.name();
                 if ("not_null".equals(test)) {
-                    checks.add(new Check(
-                            "not_null(" + c + ")",
-                            count(when(col(c).isNull(), lit(1))),
-                            () -> table.filter(col(c).isNull())));
+                    checks.add(new Check("not_null(" + c + ")", col(c).isNull(), () -> table.filter(col(c).isNull())));
                 } else if ("unique".equals(test)) {
                     String counter = "_dt_" + helpers++;
                     scanned = withKeyCount(scanned, List.of(c), counter);
@@ -225,8 +232,7 @@ public final class DataTests {
                     if ("accepted_values".equals(kind)) {
                         Object[] values = ((List<?>) args.get("values")).toArray();
                         Column bad = col(c).isNotNull().and(not(col(c).isin(values)));
-                        checks.add(new Check(
-                                "accepted_values(" + c + ")", count(when(bad, lit(1))), () -> table.filter(bad)));
+                        checks.add(new Check("accepted_values(" + c + ")", bad, () -> table.filter(bad)));
                     } else if ("relationships".equals(kind)) {
                         String to = args.get("to").toString();
                         String field = args.get("field").toString();
@@ -240,7 +246,7 @@ public final class DataTests {
                                 .distinct();
                         checks.add(new Check(
                                 "relationships(" + c + " -> " + to + "." + field + ")",
-                                count(when(orphan, lit(1))),
+                                orphan,
                                 () -> table.filter(col(c).isNotNull())
                                         .join(parentForRows, col(c).equalTo(col("_parent_key")), "left_anti")));
                     } else {
@@ -264,7 +270,7 @@ public final class DataTests {
                     }
                     case "expression" -> {
                         Column broken = not(coalesce(expr(arg.toString()), lit(false)));
-                        checks.add(new Check(arg.toString(), count(when(broken, lit(1))), () -> table.filter(broken)));
+                        checks.add(new Check(arg.toString(), broken, () -> table.filter(broken)));
                     }
                     case "failing_rows" -> {
                         customNames.add("failing_rows: " + arg.toString().strip());
@@ -291,7 +297,7 @@ public final class DataTests {
         Column[] keys = columns.stream().map(c -> col(c)).toArray(Column[]::new);
         return new Check(
                 "unique(" + String.join(", ", columns) + ")",
-                count(when(col(counter).gt(1), lit(1))),
+                col(counter).gt(1),
                 () -> table.groupBy(keys).count().filter(col("count").gt(1)).drop("count"));
     }
 

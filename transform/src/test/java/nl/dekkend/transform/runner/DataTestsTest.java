@@ -157,4 +157,19 @@ class DataTestsTest {
                 .containsExactly(tuple("unique(code)", true), tuple("not_null(code)", true), tuple("n > 0", true));
         assertThat(spark.table("dt_empty").count()).isZero();
     }
+
+    @Test
+    void anExpressionTestMayCallASqlFunction() {
+        spark.sql("create or replace temporary function dt_twice(x int) returns int return x * 2");
+        ModelSpec spec = new ModelSpec(
+                "one row per code", null, null, List.of(), List.of(Map.of("expression", "dt_twice(n) < 5")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile(
+                        "dt_function", Layer.MARTS, "select * from values ('A', 1), ('B', 3) as t(code, n)", spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(tuple("dt_twice(n) < 5", false, 1L));
+    }
 }
