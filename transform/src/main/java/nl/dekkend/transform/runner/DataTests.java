@@ -95,10 +95,14 @@ public final class DataTests {
     }
 
     /**
-     * One declared test: its name, the condition a row that breaks it meets, and how to list its bad rows
-     * from the checkpointed model.
+     * One declared test: its name, the condition a row that breaks it meets (null: the test is run as a
+     * query of its own on the checkpointed model), and how to list its bad rows from the checkpointed model.
      */
     private record Check(String name, Column broken, Supplier<Dataset<Row>> failing) {
+
+        boolean observed() {
+            return broken != null;
+        }
 
         Column failures() {
             return count(when(broken, lit(1)));
@@ -134,18 +138,19 @@ public final class DataTests {
             Planned onView = checks(spark.table(model.name()), model, customNames, customSql);
             List<Check> checks = onView.checks();
             List<DataTestResult> results = new ArrayList<>();
-            if (!checks.isEmpty()) {
-                Row counts = counts(onView);
-                for (int i = 0; i < checks.size(); i++) {
-                    Check check = checks.get(i);
-                    results.add(
-                            ((Number) counts.get(i)).longValue() == 0
-                                    ? new DataTestResult(model.name(), check.name(), true, 0, null)
-                                    : failed(
-                                            model.name(),
-                                            check.name(),
-                                            check.failing().get()));
-                }
+            Row counts = observation == null ? null : counts(onView);
+            int observed = 0;
+            for (Check check : checks) {
+                boolean passed = check.observed()
+                        ? ((Number) counts.get(observed++)).longValue() == 0
+                        : check.failing().get().limit(1).collectAsList().isEmpty();
+                results.add(
+                        passed
+                                ? new DataTestResult(model.name(), check.name(), true, 0, null)
+                                : failed(
+                                        model.name(),
+                                        check.name(),
+                                        check.failing().get()));
             }
             for (int i = 0; i < customSql.size(); i++) {
                 Dataset<Row> failing = spark.sql(customSql.get(i));
@@ -165,8 +170,10 @@ public final class DataTests {
             try {
                 return Await.result(observation.future(), Duration.create(OBSERVATION_WAIT_SECONDS, "s"));
             } catch (TimeoutException e) {
-                Column[] failures =
-                        onView.checks().stream().map(Check::failures).toArray(Column[]::new);
+                Column[] failures = onView.checks().stream()
+                        .filter(Check::observed)
+                        .map(Check::failures)
+                        .toArray(Column[]::new);
                 return onView.scanned()
                         .agg(failures[0], Arrays.copyOfRange(failures, 1, failures.length))
                         .first();
@@ -189,16 +196,17 @@ public final class DataTests {
      */
     public Checked attach(ModelFile model, Dataset<Row> rows) {
         Planned planned = checks(rows, model, new ArrayList<>(), new ArrayList<>());
-        if (planned.checks().isEmpty()) {
+        List<Check> counted = planned.checks().stream().filter(Check::observed).toList();
+        if (counted.isEmpty()) {
             return new Checked(model, rows, null);
         }
         Observation observation = new Observation("dt_" + model.name());
         // each condition is a column first: an observed aggregate may not call a SQL function itself
         List<Column> flagged = new ArrayList<>(List.of(col("*")));
-        Column[] metrics = new Column[planned.checks().size()];
+        Column[] metrics = new Column[counted.size()];
         for (int i = 0; i < metrics.length; i++) {
             String flag = "_dt_broken_" + i;
-            flagged.add(planned.checks().get(i).broken().as(flag));
+            flagged.add(counted.get(i).broken().as(flag));
             metrics[i] = count(when(col(flag), lit(1))).as("c" + i);
         }
         Dataset<Row> observed = planned.scanned()
@@ -236,19 +244,24 @@ public final class DataTests {
                     } else if ("relationships".equals(kind)) {
                         String to = args.get("to").toString();
                         String field = args.get("field").toString();
-                        String key = "_dt_" + helpers++;
-                        Dataset<Row> parent =
-                                spark.table(to).select(col(field).as(key)).distinct();
-                        scanned = scanned.join(parent, scanned.col(c).equalTo(col(key)), "left_outer");
-                        Column orphan = col(c).isNotNull().and(col(key).isNull());
-                        Dataset<Row> parentForRows = spark.table(to)
-                                .select(col(field).as("_parent_key"))
-                                .distinct();
-                        checks.add(new Check(
-                                "relationships(" + c + " -> " + to + "." + field + ")",
-                                orphan,
-                                () -> table.filter(col(c).isNotNull())
-                                        .join(parentForRows, col(c).equalTo(col("_parent_key")), "left_anti")));
+                        String name = "relationships(" + c + " -> " + to + "." + field + ")";
+                        Supplier<Dataset<Row>> orphans = () -> table.filter(col(c).isNotNull())
+                                .join(
+                                        spark.table(to)
+                                                .select(col(field).as("_parent_key"))
+                                                .distinct(),
+                                        col(c).equalTo(col("_parent_key")),
+                                        "left_anti");
+                        if (to.equals(model.name())) {
+                            // a key into the model itself: checked on the kept rows, after the pass
+                            checks.add(new Check(name, null, orphans));
+                        } else {
+                            String key = "_dt_" + helpers++;
+                            Dataset<Row> parent =
+                                    spark.table(to).select(col(field).as(key)).distinct();
+                            scanned = scanned.join(parent, scanned.col(c).equalTo(col(key)), "left_outer");
+                            checks.add(new Check(name, col(c).isNotNull().and(col(key).isNull()), orphans));
+                        }
                     } else {
                         throw unknown(model.name() + "." + c, test);
                     }

@@ -172,4 +172,28 @@ class DataTestsTest {
                 .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
                 .containsExactly(tuple("dt_twice(n) < 5", false, 1L));
     }
+
+    @Test
+    void aKeyIntoTheModelItselfIsCheckedOnTheKeptRows() {
+        ModelSpec spec = new ModelSpec(
+                "one row per code",
+                null,
+                null,
+                List.of(new ModelSpec.Column(
+                        "vorige", null, List.of(Map.of("relationships", Map.of("to", "dt_self", "field", "code"))))),
+                List.of(Map.of("expression", "code <> 'D'")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile(
+                        "dt_self",
+                        Layer.MARTS,
+                        "select * from values ('A', null), ('B', 'A'), ('C', 'X') as t(code, vorige)",
+                        spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(
+                        tuple("relationships(vorige -> dt_self.code)", false, 1L), tuple("code <> 'D'", true, 0L));
+        assertThat(results.get(0).voorbeeld()).isEqualTo("code=C");
+    }
 }
