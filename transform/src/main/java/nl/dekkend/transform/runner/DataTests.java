@@ -3,11 +3,9 @@ package nl.dekkend.transform.runner;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -15,21 +13,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
 
 /**
  * Runs the data tests a model's yml declares, the way dbt defines them (each test describes the rows that
  * break it and passes when there are none), but checks them the way Deequ does: every row-level assertion
- * of a model in ONE aggregate query over the model (which also fills its cache). Only a test that fails
- * is queried again, for its exact count and a few examples.
+ * of a model is an aggregate observed on the one pass that computes and checkpoints the model (see
+ * {@link #attach}), so passing tests cost no query of their own. Only a test that fails is queried again,
+ * for its exact count and a few examples.
  *
  * <p>Column tests: {@code not_null}, {@code unique}, {@code accepted_values: {values: [...]}},
  * {@code relationships: {to: model, field: column}}. Model tests: {@code unique: [columns]},
@@ -89,50 +94,174 @@ public final class DataTests {
                 && CODE_TYPES.contains(field.dataType());
     }
 
-    /** One declared test: its name, its failure count in the aggregate, and how to list its bad rows. */
-    private record Check(String name, Column failures, java.util.function.Supplier<Dataset<Row>> failing) {}
+    /**
+     * One declared test: its name, the condition a row that breaks it meets (null: the test is run as a
+     * query of its own on the checkpointed model), and how to list its bad rows from the checkpointed model.
+     */
+    private record Check(String name, Column broken, Supplier<Dataset<Row>> failing) {
 
-    public List<DataTestResult> run(ModelFile model) {
-        Dataset<Row> table = spark.table(model.name());
+        boolean observed() {
+            return broken != null;
+        }
+
+        Column failures() {
+            return count(when(broken, lit(1)));
+        }
+    }
+
+    /**
+     * A model's rows with its row-level tests attached: {@link #rows()} computes the rows and, on the same
+     * pass, the failure count of every check (an {@link Observation}); {@link #results()}, once those rows
+     * have been computed (checkpointed) and registered as the model's view, reads the counts, queries only
+     * the tests that failed (from the view) and runs the {@code failing_rows} tests.
+     */
+    public final class Checked {
+        private final ModelFile model;
+        private final Dataset<Row> rows;
+        private final Observation observation;
+
+        private Checked(ModelFile model, Dataset<Row> rows, Observation observation) {
+            this.model = model;
+            this.rows = rows;
+            this.observation = observation;
+        }
+
+        /** The model's rows; computing them (once) also counts every check's failures. */
+        public Dataset<Row> rows() {
+            return rows;
+        }
+
+        /** The results in declaration order; call after {@link #rows()} has been computed once. */
+        public List<DataTestResult> results() {
+            List<String> customNames = new ArrayList<>();
+            List<String> customSql = new ArrayList<>();
+            Planned onView = checks(spark.table(model.name()), model, customNames, customSql);
+            List<Check> checks = onView.checks();
+            List<DataTestResult> results = new ArrayList<>();
+            Row counts = observation == null ? null : counts(onView);
+            int observed = 0;
+            for (Check check : checks) {
+                boolean passed = check.observed()
+                        ? ((Number) counts.get(observed++)).longValue() == 0
+                        : check.failing().get().limit(1).collectAsList().isEmpty();
+                results.add(
+                        passed
+                                ? new DataTestResult(model.name(), check.name(), true, 0, null)
+                                : failed(
+                                        model.name(),
+                                        check.name(),
+                                        check.failing().get()));
+            }
+            for (int i = 0; i < customSql.size(); i++) {
+                Dataset<Row> failing = spark.sql(customSql.get(i));
+                results.add(
+                        failing.limit(1).collectAsList().isEmpty()
+                                ? new DataTestResult(model.name(), customNames.get(i), true, 0, null)
+                                : failed(model.name(), customNames.get(i), failing));
+            }
+            return results;
+        }
+
+        /**
+         * The observed failure counts. Spark hands them to the observation right after the pass (on its
+         * listener thread); should they not come, the same aggregate runs over the model's view.
+         */
+        private Row counts(Planned onView) {
+            try {
+                return Await.result(observation.future(), Duration.create(OBSERVATION_WAIT_SECONDS, "s"));
+            } catch (TimeoutException e) {
+                Column[] failures = onView.checks().stream()
+                        .filter(Check::observed)
+                        .map(Check::failures)
+                        .toArray(Column[]::new);
+                return onView.scanned()
+                        .agg(failures[0], Arrays.copyOfRange(failures, 1, failures.length))
+                        .first();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the data tests of " + model.name(), e);
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final long OBSERVATION_WAIT_SECONDS = 600;
+
+    /**
+     * Attaches the model's tests to its rows. A {@code unique} test counts each key's rows with a window
+     * over the key (no extra shuffle when the model is grouped by that key), a {@code relationships} test
+     * joins the parent's distinct keys (at most one match per row); both leave the rows as they are, and
+     * the helper columns are dropped before the rows are kept.
+     */
+    public Checked attach(ModelFile model, Dataset<Row> rows) {
+        Planned planned = checks(rows, model, new ArrayList<>(), new ArrayList<>());
+        List<Check> counted = planned.checks().stream().filter(Check::observed).toList();
+        if (counted.isEmpty()) {
+            return new Checked(model, rows, null);
+        }
+        Observation observation = new Observation("dt_" + model.name());
+        // each condition is a column first: an observed aggregate may not call a SQL function itself
+        List<Column> flagged = new ArrayList<>(List.of(col("*")));
+        Column[] metrics = new Column[counted.size()];
+        for (int i = 0; i < metrics.length; i++) {
+            String flag = "_dt_broken_" + i;
+            flagged.add(counted.get(i).broken().as(flag));
+            metrics[i] = count(when(col(flag), lit(1))).as("c" + i);
+        }
+        Dataset<Row> observed = planned.scanned()
+                .select(flagged.toArray(Column[]::new))
+                .observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
+                .select(Arrays.stream(rows.columns())
+                        .map(c -> col("`" + c + "`"))
+                        .toArray(Column[]::new));
+        return new Checked(model, observed, observation);
+    }
+
+    /** The rows with the columns the checks need, and the checks over them. */
+    private record Planned(Dataset<Row> scanned, List<Check> checks) {}
+
+    private Planned checks(Dataset<Row> table, ModelFile model, List<String> customNames, List<String> customSql) {
         List<Check> checks = new ArrayList<>();
-        List<String> customNames = new ArrayList<>();
-        List<String> customSql = new ArrayList<>();
         Dataset<Row> scanned = table;
-        int parents = 0;
+        int helpers = 0;
         for (ModelSpec.Column column : model.spec().columns()) {
             for (Object test : column.tests()) {
                 String c = column.name();
                 if ("not_null".equals(test)) {
-                    checks.add(new Check(
-                            "not_null(" + c + ")",
-                            count(when(col(c).isNull(), lit(1))),
-                            () -> table.filter(col(c).isNull())));
+                    checks.add(new Check("not_null(" + c + ")", col(c).isNull(), () -> table.filter(col(c).isNull())));
                 } else if ("unique".equals(test)) {
-                    checks.add(unique(table, List.of(c)));
+                    String counter = "_dt_" + helpers++;
+                    scanned = withKeyCount(scanned, List.of(c), counter);
+                    checks.add(unique(table, List.of(c), counter));
                 } else if (test instanceof Map<?, ?> map && map.size() == 1) {
                     String kind = map.keySet().iterator().next().toString();
                     Map<?, ?> args = (Map<?, ?>) map.values().iterator().next();
                     if ("accepted_values".equals(kind)) {
                         Object[] values = ((List<?>) args.get("values")).toArray();
                         Column bad = col(c).isNotNull().and(not(col(c).isin(values)));
-                        checks.add(new Check(
-                                "accepted_values(" + c + ")", count(when(bad, lit(1))), () -> table.filter(bad)));
+                        checks.add(new Check("accepted_values(" + c + ")", bad, () -> table.filter(bad)));
                     } else if ("relationships".equals(kind)) {
                         String to = args.get("to").toString();
                         String field = args.get("field").toString();
-                        String key = "_dt_parent_" + parents++;
-                        Dataset<Row> parent =
-                                spark.table(to).select(col(field).as(key)).distinct();
-                        scanned = scanned.join(parent, col(c).equalTo(col(key)), "left_outer");
-                        Column orphan = col(c).isNotNull().and(col(key).isNull());
-                        Dataset<Row> parentForRows = spark.table(to)
-                                .select(col(field).as("_parent_key"))
-                                .distinct();
-                        checks.add(new Check(
-                                "relationships(" + c + " -> " + to + "." + field + ")",
-                                count(when(orphan, lit(1))),
-                                () -> table.filter(col(c).isNotNull())
-                                        .join(parentForRows, col(c).equalTo(col("_parent_key")), "left_anti")));
+                        String name = "relationships(" + c + " -> " + to + "." + field + ")";
+                        Supplier<Dataset<Row>> orphans = () -> table.filter(col(c).isNotNull())
+                                .join(
+                                        spark.table(to)
+                                                .select(col(field).as("_parent_key"))
+                                                .distinct(),
+                                        col(c).equalTo(col("_parent_key")),
+                                        "left_anti");
+                        if (to.equals(model.name())) {
+                            // a key into the model itself: checked on the kept rows, after the pass
+                            checks.add(new Check(name, null, orphans));
+                        } else {
+                            String key = "_dt_" + helpers++;
+                            Dataset<Row> parent =
+                                    spark.table(to).select(col(field).as(key)).distinct();
+                            scanned = scanned.join(parent, scanned.col(c).equalTo(col(key)), "left_outer");
+                            checks.add(new Check(name, col(c).isNotNull().and(col(key).isNull()), orphans));
+                        }
                     } else {
                         throw unknown(model.name() + "." + c, test);
                     }
@@ -145,13 +274,16 @@ public final class DataTests {
             for (Map.Entry<String, Object> entry : test.entrySet()) {
                 Object arg = entry.getValue();
                 switch (entry.getKey()) {
-                    case "unique" ->
-                        checks.add(unique(
-                                table,
-                                ((List<?>) arg).stream().map(Object::toString).toList()));
+                    case "unique" -> {
+                        List<String> columns =
+                                ((List<?>) arg).stream().map(Object::toString).toList();
+                        String counter = "_dt_" + helpers++;
+                        scanned = withKeyCount(scanned, columns, counter);
+                        checks.add(unique(table, columns, counter));
+                    }
                     case "expression" -> {
                         Column broken = not(coalesce(expr(arg.toString()), lit(false)));
-                        checks.add(new Check(arg.toString(), count(when(broken, lit(1))), () -> table.filter(broken)));
+                        checks.add(new Check(arg.toString(), broken, () -> table.filter(broken)));
                     }
                     case "failing_rows" -> {
                         customNames.add("failing_rows: " + arg.toString().strip());
@@ -161,40 +293,24 @@ public final class DataTests {
                 }
             }
         }
-
-        // one pass over the model for every row-level check (count(*) also fills the model's cache)
-        List<Column> aggregates = new ArrayList<>();
-        aggregates.add(count(lit(1)));
-        checks.forEach(c -> aggregates.add(c.failures()));
-        Row counts = scanned.agg(
-                        aggregates.get(0),
-                        aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
-                .first();
-
-        List<DataTestResult> results = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            Check check = checks.get(i);
-            results.add(
-                    counts.getLong(i + 1) == 0
-                            ? new DataTestResult(model.name(), check.name(), true, 0, null)
-                            : failed(model.name(), check.name(), check.failing().get()));
-        }
-        for (int i = 0; i < customSql.size(); i++) {
-            Dataset<Row> failing = spark.sql(customSql.get(i));
-            results.add(
-                    failing.limit(1).collectAsList().isEmpty()
-                            ? new DataTestResult(model.name(), customNames.get(i), true, 0, null)
-                            : failed(model.name(), customNames.get(i), failing));
-        }
-        return results;
+        return new Planned(scanned, checks);
     }
 
-    /** Duplicate keys: rows beyond the first of each key (nulls form a key too); failing = duplicate keys. */
-    private static Check unique(Dataset<Row> table, List<String> columns) {
+    /** The rows with the number of rows of their key (nulls form a key too) in the column {@code counter}. */
+    private static Dataset<Row> withKeyCount(Dataset<Row> rows, List<String> columns, String counter) {
+        Column[] keys = columns.stream().map(c -> col(c)).toArray(Column[]::new);
+        return rows.withColumn(counter, count(lit(1)).over(Window.partitionBy(keys)));
+    }
+
+    /**
+     * Duplicate keys: fails when a key has more than one row (nulls form a key too); the failing rows are
+     * the duplicate keys and the failure count is the rows beyond the first of each key.
+     */
+    private static Check unique(Dataset<Row> table, List<String> columns, String counter) {
         Column[] keys = columns.stream().map(c -> col(c)).toArray(Column[]::new);
         return new Check(
                 "unique(" + String.join(", ", columns) + ")",
-                count(lit(1)).minus(countDistinct(struct(keys))),
+                col(counter).gt(1),
                 () -> table.groupBy(keys).count().filter(col("count").gt(1)).drop("count"));
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,17 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs the models layer by layer (staging, intermediate, marts, kpis, serving); inside a layer several at
- * once, each as soon as the models of its layer it declares in {@code depends_on} are done. Every model's rows are held in the session as a temporary
- * view (see {@link #materialise}); which of them go to files is the transform job's business. After the
- * kpi layer, every {@code kpi_*} model's rows are unioned into the view {@code kpi_rows}, which the
- * serving models read. Each model's data tests run right after it.
+ * Runs the models (staging, intermediate, marts, kpis, serving), several at once, each as soon as the
+ * models it reads are done: those of its own layer it declares in {@code depends_on}, those of earlier
+ * layers its SQL names (see {@link #upstream}). Every model's rows are held in the session as a temporary
+ * view (see {@link #materialise}); which of them go to files is the transform job's business. Once every
+ * kpi model is done, their rows are unioned into the view {@code kpi_rows}, which serving models read.
+ * Each model's data tests are counted on the pass that computes it.
  */
 public final class ModelRunner {
 
@@ -68,43 +74,115 @@ public final class ModelRunner {
         repository.functions().forEach(spark::sql);
         Map<String, Timing> timings = new ConcurrentHashMap<>();
         Map<String, List<DataTestResult>> tests = new ConcurrentHashMap<>();
-        List<String> order = new ArrayList<>();
+        List<ModelFile> order = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            order.addAll(inDependencyOrder(repository.layer(layer)));
+        }
         AtomicInteger ids = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "dekkend-model-" + ids.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            for (Layer layer : Layer.values()) {
-                List<ModelFile> models = inDependencyOrder(repository.layer(layer));
-                models.forEach(m -> order.add(m.name()));
-                // a model starts as soon as the models of its layer it depends on are done
-                Map<String, CompletableFuture<Void>> done = new LinkedHashMap<>();
-                for (ModelFile model : models) {
-                    CompletableFuture<?>[] upstream =
-                            model.spec().dependsOn().stream().map(done::get).toArray(CompletableFuture<?>[]::new);
-                    done.put(
-                            model.name(),
-                            CompletableFuture.allOf(upstream)
-                                    .thenRunAsync(() -> runOne(model, timings, tests, progress), pool));
+            // a model starts as soon as the models it reads are done, whatever their layer
+            Map<String, List<String>> upstream = upstream(order);
+            Map<String, CompletableFuture<Void>> done = new LinkedHashMap<>();
+            List<CompletableFuture<Void>> kpis = new ArrayList<>();
+            CompletableFuture<Void> kpiRows = new CompletableFuture<>();
+            for (ModelFile model : order) {
+                CompletableFuture<?>[] before = upstream.get(model.name()).stream()
+                        .map(name -> KPI_ROWS.equals(name) ? kpiRows : done.get(name))
+                        .toArray(CompletableFuture<?>[]::new);
+                CompletableFuture<Void> finished = CompletableFuture.allOf(before)
+                        .thenRunAsync(
+                                () -> {
+                                    if (failure.get() == null) {
+                                        runOne(model, timings, tests, progress);
+                                    }
+                                },
+                                pool)
+                        .whenComplete((ignored, e) -> {
+                            if (e != null) {
+                                failure.compareAndSet(null, cause(e));
+                            }
+                        });
+                done.put(model.name(), finished);
+                if (model.isKpi()) {
+                    kpis.add(finished);
+                }
+            }
+            CompletableFuture.allOf(kpis.toArray(CompletableFuture<?>[]::new)).whenComplete((ignored, e) -> {
+                if (e != null) {
+                    kpiRows.completeExceptionally(e);
+                    return;
                 }
                 try {
-                    CompletableFuture.allOf(done.values().toArray(CompletableFuture<?>[]::new))
-                            .join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
-                if (layer == Layer.KPIS) {
                     unionKpiRows(repository.layer(Layer.KPIS));
+                    kpiRows.complete(null);
+                } catch (RuntimeException u) {
+                    kpiRows.completeExceptionally(u);
                 }
+            });
+            try {
+                CompletableFuture.allOf(done.values().toArray(CompletableFuture<?>[]::new))
+                        .join();
+                kpiRows.join();
+            } catch (CompletionException e) {
+                throw failure.get() != null ? failure.get() : cause(e);
             }
         } finally {
             pool.shutdownNow();
         }
         return new Result(
-                order.stream().map(timings::get).toList(),
-                order.stream().flatMap(name -> tests.get(name).stream()).toList());
+                order.stream().map(m -> timings.get(m.name())).toList(),
+                order.stream().flatMap(m -> tests.get(m.name()).stream()).toList());
+    }
+
+    /** The name a serving model reads the rows of all kpi models under (see {@link #unionKpiRows}). */
+    private static final String KPI_ROWS = "kpi_rows";
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * Per model, the models it reads: the models of its own layer it declares in {@code depends_on}, and
+     * every model of an earlier layer (or {@code kpi_rows}) its SQL, its {@code failing_rows} tests or its
+     * {@code relationships} tests name. Naming is enough (a word of the text, comments included): a model
+     * waiting for one it does not read only starts later.
+     */
+    static Map<String, List<String>> upstream(List<ModelFile> models) {
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        models.forEach(m -> layers.put(m.name(), m.layer()));
+        Map<String, List<String>> upstream = new LinkedHashMap<>();
+        for (ModelFile model : models) {
+            Set<String> reads = new LinkedHashSet<>(model.spec().dependsOn());
+            Matcher words = WORD.matcher(model.sql() + "\n" + testText(model.spec()));
+            while (words.find()) {
+                String word = words.group().toLowerCase(Locale.ROOT);
+                Layer layer = layers.get(word);
+                if (layer != null && layer.ordinal() < model.layer().ordinal()) {
+                    reads.add(word);
+                } else if (KPI_ROWS.equals(word) && model.layer().ordinal() > Layer.KPIS.ordinal()) {
+                    reads.add(KPI_ROWS);
+                }
+            }
+            upstream.put(model.name(), List.copyOf(reads));
+        }
+        return upstream;
+    }
+
+    /** The text of a model's tests (the {@code failing_rows} SQL, the {@code relationships} targets). */
+    private static String testText(ModelSpec spec) {
+        StringBuilder text = new StringBuilder();
+        spec.columns().forEach(c -> text.append(c.tests()).append('\n'));
+        spec.tests().forEach(t -> text.append(t).append('\n'));
+        return text.toString();
+    }
+
+    private static RuntimeException cause(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
     private void runOne(
@@ -116,12 +194,7 @@ public final class ModelRunner {
         // names the model's Spark jobs (profiles in bench/ group by it)
         spark.sparkContext().setJobDescription(model.name());
         try {
-            materialise(model);
-            try {
-                tests.put(model.name(), dataTests.run(model));
-            } catch (RuntimeException e) {
-                throw new ModelFailedException(model.name(), e);
-            }
+            tests.put(model.name(), materialise(model));
         } finally {
             spark.sparkContext().setJobDescription(null);
         }
@@ -131,21 +204,26 @@ public final class ModelRunner {
     }
 
     /**
-     * Runs one model's select and keeps its rows in the session as a temporary view of the model's name.
+     * Runs one model's select, keeps its rows in the session as a temporary view of the model's name and
+     * returns the results of its data tests, which are counted on the same pass (see {@link DataTests}).
      * The rows are checkpointed locally (held by the block manager, spilled to local disk when memory is
      * short): the view is a leaf, so a downstream model plans against a scan of those rows, never against
      * the whole chain of models above it. That keeps planning time and driver memory flat in the number of
-     * models, and each model's query runs once. Returns the checkpointed rows.
+     * models, and each model's query runs once.
      */
-    public Dataset<Row> materialise(ModelFile model) {
-        Dataset<Row> rows;
+    public List<DataTestResult> materialise(ModelFile model) {
+        DataTests.Checked checked;
         try {
-            rows = spark.sql(model.sql()).localCheckpoint(true);
+            checked = dataTests.attach(model, spark.sql(model.sql()));
+            checked.rows().localCheckpoint(true).createOrReplaceTempView(model.name());
         } catch (RuntimeException e) {
             throw new ModelFailedException(model.name(), e);
         }
-        rows.createOrReplaceTempView(model.name());
-        return rows;
+        try {
+            return checked.results();
+        } catch (RuntimeException e) {
+            throw new ModelFailedException(model.name(), e);
+        }
     }
 
     /** Unions the rows of all kpi models into the view {@code kpi_rows}. */

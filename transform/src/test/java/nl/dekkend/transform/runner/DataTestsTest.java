@@ -16,7 +16,7 @@ class DataTestsTest {
     @Test
     void reportsEveryFailingTestWithItsCountAndExamples() {
         spark.sql("select * from values ('A', 1), ('A', 2), ('B', null), ('C', -4) as t(code, n)")
-                .createOrReplaceTempView("dt_model");
+                .createOrReplaceTempView("dt_model_rows");
         spark.sql("select * from values ('A'), ('B') as t(code)").createOrReplaceTempView("dt_parent");
         ModelSpec spec = new ModelSpec(
                 "one row per code",
@@ -30,8 +30,8 @@ class DataTestsTest {
                         new ModelSpec.Column("n", null, List.of("not_null"))),
                 List.of(Map.of("expression", "n >= 0"), Map.of("unique", List.of("code", "n"))));
 
-        List<DataTestResult> results =
-                new DataTests(spark).run(new ModelFile("dt_model", Layer.MARTS, "select 1", spec));
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile("dt_model", Layer.MARTS, "select * from dt_model_rows", spec));
 
         assertThat(results)
                 .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
@@ -53,7 +53,7 @@ class DataTestsTest {
                         + " ('d4e5f6', date'2016-04-02', '5612', 'ziek', '2023-2024', 'PO9901', 7),"
                         + " ('0718aa', date'2017-05-03', '5613', null, '2024-2025', 'PO9901', 1)"
                         + " as t(leerling_id, geboortedatum, postcode4, reden, schooljaar, swv_code, leeftijd)")
-                .createOrReplaceTempView("dt_pupils");
+                .createOrReplaceTempView("dt_pupils_rows");
         ModelSpec spec = new ModelSpec(
                 "one row per pupil",
                 null,
@@ -61,8 +61,8 @@ class DataTestsTest {
                 List.of(new ModelSpec.Column("leerling_id", null, List.of("unique"))),
                 List.of(Map.of("expression", "leeftijd >= 4"), Map.of("unique", List.of("schooljaar"))));
 
-        List<DataTestResult> results =
-                new DataTests(spark).run(new ModelFile("dt_pupils", Layer.MARTS, "select 1", spec));
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile("dt_pupils", Layer.MARTS, "select * from dt_pupils_rows", spec));
 
         assertThat(results)
                 .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
@@ -83,7 +83,7 @@ class DataTestsTest {
     void aFailingUniqueKeyOfPupilsGivesACountAndNoExample() {
         spark.sql(
                         "select * from values ('a1b2c3', date'2015-03-01'), ('a1b2c3', date'2016-04-02') as t(leerling_id, d)")
-                .createOrReplaceTempView("dt_pupil_keys");
+                .createOrReplaceTempView("dt_pupil_keys_rows");
         ModelSpec spec = new ModelSpec(
                 "one row per pupil",
                 null,
@@ -91,8 +91,8 @@ class DataTestsTest {
                 List.of(new ModelSpec.Column("leerling_id", null, List.of("unique", "not_null"))),
                 null);
 
-        List<DataTestResult> results =
-                new DataTests(spark).run(new ModelFile("dt_pupil_keys", Layer.MARTS, "select 1", spec));
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile("dt_pupil_keys", Layer.MARTS, "select * from dt_pupil_keys_rows", spec));
 
         assertThat(results)
                 .extracting(
@@ -102,5 +102,98 @@ class DataTestsTest {
                         DataTestResult::voorbeeld)
                 .containsExactly(
                         tuple("unique(leerling_id)", false, 1L, null), tuple("not_null(leerling_id)", true, 0L, null));
+    }
+
+    @Test
+    void theTestsCountOnThePassThatKeepsTheRowsAndLeaveTheRowsAsTheyAre() {
+        spark.sql("select * from values ('A', 1), ('B', 2), ('B', 2), (null, 3) as t(code, n)")
+                .createOrReplaceTempView("dt_kept_rows");
+        spark.sql("select * from values ('A'), ('B') as t(code)").createOrReplaceTempView("dt_kept_parent");
+        ModelSpec spec = new ModelSpec(
+                "one row per code",
+                null,
+                null,
+                List.of(new ModelSpec.Column(
+                        "code",
+                        null,
+                        List.of(
+                                "unique",
+                                "not_null",
+                                Map.of("relationships", Map.of("to", "dt_kept_parent", "field", "code"))))),
+                List.of(Map.of("unique", List.of("code", "n")), Map.of("expression", "n < 3")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile("dt_kept", Layer.MARTS, "select * from dt_kept_rows", spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(
+                        tuple("unique(code)", false, 1L),
+                        tuple("not_null(code)", false, 1L),
+                        tuple("relationships(code -> dt_kept_parent.code)", true, 0L),
+                        tuple("unique(code, n)", false, 1L),
+                        tuple("n < 3", false, 1L));
+        assertThat(spark.table("dt_kept").columns()).containsExactly("code", "n");
+        assertThat(spark.table("dt_kept").orderBy("code", "n").collectAsList())
+                .extracting(Object::toString)
+                .containsExactly("[null,3]", "[A,1]", "[B,2]", "[B,2]");
+    }
+
+    @Test
+    void anEmptyModelPassesItsTests() {
+        ModelSpec spec = new ModelSpec(
+                "one row per code",
+                null,
+                null,
+                List.of(new ModelSpec.Column("code", null, List.of("unique", "not_null"))),
+                List.of(Map.of("expression", "n > 0")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile(
+                        "dt_empty", Layer.MARTS, "select * from values ('A', 1) as t(code, n) where n > 1", spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd)
+                .containsExactly(tuple("unique(code)", true), tuple("not_null(code)", true), tuple("n > 0", true));
+        assertThat(spark.table("dt_empty").count()).isZero();
+    }
+
+    @Test
+    void anExpressionTestMayCallASqlFunction() {
+        spark.sql("create or replace temporary function dt_twice(x int) returns int return x * 2");
+        ModelSpec spec = new ModelSpec(
+                "one row per code", null, null, List.of(), List.of(Map.of("expression", "dt_twice(n) < 5")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile(
+                        "dt_function", Layer.MARTS, "select * from values ('A', 1), ('B', 3) as t(code, n)", spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(tuple("dt_twice(n) < 5", false, 1L));
+    }
+
+    @Test
+    void aKeyIntoTheModelItselfIsCheckedOnTheKeptRows() {
+        ModelSpec spec = new ModelSpec(
+                "one row per code",
+                null,
+                null,
+                List.of(new ModelSpec.Column(
+                        "vorige", null, List.of(Map.of("relationships", Map.of("to", "dt_self", "field", "code"))))),
+                List.of(Map.of("expression", "code <> 'D'")));
+
+        List<DataTestResult> results = new ModelRunner(spark, 1)
+                .materialise(new ModelFile(
+                        "dt_self",
+                        Layer.MARTS,
+                        "select * from values ('A', null), ('B', 'A'), ('C', 'X') as t(code, vorige)",
+                        spec));
+
+        assertThat(results)
+                .extracting(DataTestResult::test, DataTestResult::geslaagd, DataTestResult::fouteRijen)
+                .containsExactly(
+                        tuple("relationships(vorige -> dt_self.code)", false, 1L), tuple("code <> 'D'", true, 0L));
+        assertThat(results.get(0).voorbeeld()).isEqualTo("code=C");
     }
 }
