@@ -11,6 +11,7 @@ postcodes as (
         max(gebieden.gemeente_code) as gemeente_code,
         max(gebieden.gemeente_naam) as gemeente_naam,
         max(gebieden.swv_code) as swv_code,
+        max(gebieden.swv_naam) as swv_naam,
         max(gebieden.wijk_code) as wijk_code,
         max(gebieden.wijk_naam) as wijk_naam,
         max(gebieden.stadsdeel_code) as stadsdeel_code,
@@ -26,7 +27,8 @@ gemeenten as (
     select
         gebieden.gemeente_code,
         max(gebieden.gemeente_naam) as gemeente_naam,
-        max(gebieden.swv_code) as swv_code
+        max(gebieden.swv_code) as swv_code,
+        max(gebieden.swv_naam) as swv_naam
     from gebieden
     where gebieden.postcode4 is null
     group by gebieden.gemeente_code
@@ -46,6 +48,7 @@ final as (
         postcodes.wijk_naam as wijk_naam,
         postcodes.stadsdeel_naam as stadsdeel_naam,
         postcodes.gemeente_naam as gemeente_naam,
+        postcodes.swv_naam as swv_naam,
         cast(postcodes.latitude as double) as latitude,
         cast(postcodes.longitude as double) as longitude
     from postcodes
@@ -63,6 +66,7 @@ final as (
         cast(null as string) as wijk_naam,
         cast(null as string) as stadsdeel_naam,
         gemeenten.gemeente_naam as gemeente_naam,
+        gemeenten.swv_naam as swv_naam,
         cast(null as double) as latitude,
         cast(null as double) as longitude
     from gemeenten

@@ -1,8 +1,8 @@
 -- Every gebied of the gebieden file once per niveau (swv, stadsdeel, wijk, gemeente) with its name and the
--- gebieden it lies in: the one lookup of names and parents for the kpi models. An SWV has no name of its
--- own in the file: its code is its name. An area split over SWVs by postcode (a gemeente, now and then a
--- stadsdeel) names the installation's own SWV as swv_code when it is one of them, else the lowest code, so
--- the own SWV's drill-down and scope find every area it has a part of.
+-- gebieden it lies in: the one lookup of names and parents for the kpi models. An SWV is named by the
+-- gebieden file's swv_naam when given, else by its code. An area split over SWVs by postcode (a gemeente,
+-- now and then a stadsdeel) names the installation's own SWV as swv_code when it is one of them, else the
+-- lowest code, so the own SWV's drill-down and scope find every area it has a part of.
 with eigen as (
     select * from int_swv__eigen_bepaald
 ),
@@ -22,7 +22,7 @@ final as (
         'swv' as niveau,
         gebied.swv_code as gebied,
         -- attributes
-        gebied.swv_code as naam,
+        coalesce(max(gebied.swv_naam), gebied.swv_code) as naam,
         cast(null as string) as gemeente_code,
         cast(null as string) as stadsdeel_code,
         gebied.swv_code as swv_code

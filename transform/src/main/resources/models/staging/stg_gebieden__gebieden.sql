@@ -14,6 +14,7 @@ final as (
         nullif(upper(trim(source.stadsdeel_code)), '') as stadsdeel_code,
         -- attributes
         trim(source.gemeente_naam) as gemeente_naam,
+        nullif(trim(source.swv_naam), '') as swv_naam,
         nullif(trim(source.wijk_naam), '') as wijk_naam,
         nullif(trim(source.stadsdeel_naam), '') as stadsdeel_naam,
         source.latitude as latitude,

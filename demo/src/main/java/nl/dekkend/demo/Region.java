@@ -10,9 +10,9 @@ import java.util.List;
 final class Region {
 
     static final String MAIN_SWV = "PO9901";
-    static final String MAIN_SWV_NAME = "Samenwerkingsverband Passend Onderwijs Lindewaard";
+    static final String MAIN_SWV_NAME = "Passend Onderwijs Lindewaard";
     static final String NEIGHBOUR_SWV = "PO9902";
-    static final String NEIGHBOUR_SWV_NAME = "Samenwerkingsverband Passend Onderwijs Wolderdal-Zuid";
+    static final String NEIGHBOUR_SWV_NAME = "Passend Onderwijs Wolderdal-Zuid";
     static final String PROVINCIE = "Overijssel";
 
     private static final double CENTRE_LAT = 52.5210;
@@ -91,6 +91,10 @@ final class Region {
                 "9953",
                 "9954");
         other("GM9904", "Wolderdal", "WK990403", "Ravensloo", "RAVENSLOO", NEIGHBOUR_SWV, 0.5, 1.0, -13.5, 1.2, "9955");
+    }
+
+    static String swvNaam(String swv) {
+        return swv.equals(MAIN_SWV) ? MAIN_SWV_NAME : NEIGHBOUR_SWV_NAME;
     }
 
     List<Area> areas() {

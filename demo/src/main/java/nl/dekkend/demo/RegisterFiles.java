@@ -33,10 +33,22 @@ final class RegisterFiles {
                 "stadsdeel_code",
                 "stadsdeel_naam",
                 "latitude",
-                "longitude");
+                "longitude",
+                "swv_naam");
         for (String code : Region.gemeenteCodes()) {
             if (!code.equals("GM9904")) {
-                table.row(code, Region.gemeenteNaam(code), Region.MAIN_SWV, null, null, null, null, null, null, null);
+                table.row(
+                        code,
+                        Region.gemeenteNaam(code),
+                        Region.MAIN_SWV,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Region.swvNaam(Region.MAIN_SWV));
             }
         }
         for (Area a : world.region().areas()) {
@@ -50,7 +62,8 @@ final class RegisterFiles {
                     a.stadsdeelCode(),
                     a.stadsdeelNaam(),
                     decimal(a.latitude()),
-                    decimal(a.longitude()));
+                    decimal(a.longitude()),
+                    Region.swvNaam(a.swvCode()));
         }
         return table;
     }

@@ -127,6 +127,12 @@ class DemoDataTest {
                         .map(r -> r.get(swv))
                         .distinct())
                 .containsExactlyInAnyOrder("PO9901", "PO9902");
+        int naam = DemoFiles.column(header, "swv_naam");
+        assertThat(data.stream()
+                        .filter(r -> r.get(swv).equals("PO9901"))
+                        .map(r -> r.get(naam))
+                        .distinct())
+                .containsExactly("Passend Onderwijs Lindewaard");
     }
 
     @Test

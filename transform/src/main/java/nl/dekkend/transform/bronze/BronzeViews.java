@@ -80,7 +80,8 @@ public final class BronzeViews {
         Dataset<Row> inventory = null;
         for (String bron : names) {
             StructType schema = sources.schemas().get(bron);
-            Dataset<Row> bronze = deltaOrEmpty(bron, schema).select(typed(schema));
+            Dataset<Row> stored = deltaOrEmpty(bron, schema);
+            Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
             Dataset<Row> current = current(bronze, committed);
             current.createOrReplaceTempView("raw_" + bron);
             spark.catalog().cacheTable("raw_" + bron);
@@ -106,9 +107,15 @@ public final class BronzeViews {
                 .drop("_load_rank", "load_id", "klaar_op");
     }
 
-    private static Column[] typed(StructType schema) {
+    /**
+     * The contract's columns with their types. A column the contract gained after the table was last written (an
+     * optional one, added backward-compatibly) reads as empty until a new file of that source arrives.
+     */
+    private static Column[] typed(StructType schema, java.util.Set<String> stored) {
         return java.util.Arrays.stream(schema.fields())
-                .map(f -> col(f.name()).cast(f.dataType()).as(f.name()))
+                .map(f -> (stored.contains(f.name()) ? col(f.name()) : lit(null))
+                        .cast(f.dataType())
+                        .as(f.name()))
                 .toArray(Column[]::new);
     }
 
