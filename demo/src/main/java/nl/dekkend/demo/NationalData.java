@@ -36,8 +36,8 @@ public final class NationalData {
         this(seed, fraction, 1.0);
     }
 
-    /** For tests: every SWV at {@code sizeFactor} times its size. */
-    NationalData(long seed, double fraction, double sizeFactor) {
+    /** A smaller country, for tests and quick looks: every SWV at {@code sizeFactor} (0, 1] times its size. */
+    public NationalData(long seed, double fraction, double sizeFactor) {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1], was " + fraction);
         }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The national set on three SWVs (PO9901, PO9902 and one invented) at a tenth of their size. */
+/** The national set on three SWVs (PO9901, PO9902 and one invented) at a twentieth of their size. */
 class NationalDataTest {
 
     private static final DateTimeFormatter DMY =
@@ -35,7 +35,7 @@ class NationalDataTest {
     @BeforeAll
     static void generate() {
         out = temp.resolve("landelijk");
-        summaries = new NationalData(7L, 0.04, 0.1).writeTo(out, line -> {});
+        summaries = new NationalData(7L, 0.04, 0.05).writeTo(out, line -> {});
     }
 
     @Test
@@ -59,7 +59,7 @@ class NationalDataTest {
     @Test
     void sameSeedGivesIdenticalBytesInEverySwv() throws IOException {
         Path again = temp.resolve("again");
-        new NationalData(7L, 0.04, 0.1).writeTo(again, line -> {});
+        new NationalData(7L, 0.04, 0.05).writeTo(again, line -> {});
         for (String swv : summaries.keySet()) {
             assertThat(DemoFiles.hashes(again.resolve(swv))).as(swv).isEqualTo(DemoFiles.hashes(out.resolve(swv)));
         }
