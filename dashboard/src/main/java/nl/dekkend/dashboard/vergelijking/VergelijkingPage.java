@@ -87,9 +87,7 @@ public final class VergelijkingPage {
                         Map<String, Object> model = new java.util.HashMap<>();
                         model.put("title", "Vergelijking met andere samenwerkingsverbanden");
                         model.put("active", "vergelijking");
-                        if (s != null) {
-                            model.put("page", s.view());
-                        }
+                        model.put("page", s == null ? null : s.view()); // null: nothing to compare
                         return model;
                     });
         }
