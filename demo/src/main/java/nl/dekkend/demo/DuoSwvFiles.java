@@ -3,9 +3,15 @@ package nl.dekkend.demo;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
-/** {@code duo_leerlingen_swv} and {@code duo_landelijk}: DUO's counts and the national percentages. */
+/**
+ * {@code duo_leerlingen_swv} and {@code duo_landelijk}: DUO's counts of every SWV of the {@link Nation} (as DUO's
+ * national file has them) and the national percentages. PO9901's counts are simulated, the others invented.
+ */
 final class DuoSwvFiles {
 
     private final World world;
@@ -16,12 +22,53 @@ final class DuoSwvFiles {
 
     void write(Inbox inbox) throws IOException {
         Table swv = new Table("swv_code", "teldatum", "bao", "sbo", "so_cat1", "so_cat2", "so_cat3");
+        List<SwvCounts[]> counts = new ArrayList<>();
+        for (Nation.Swv s : Nation.all()) {
+            counts.add(
+                    switch (s.code()) {
+                        case Region.MAIN_SWV -> perYear(world::mainSwvCounts);
+                        case Region.NEIGHBOUR_SWV -> perYear(world::neighbourSwvCounts);
+                        default -> invented(world.seed(), s);
+                    });
+        }
         for (int year : Calendar.years()) {
-            add(swv, Region.MAIN_SWV, year, world.mainSwvCounts(year));
-            add(swv, Region.NEIGHBOUR_SWV, year, world.neighbourSwvCounts(year));
+            for (int i = 0; i < counts.size(); i++) {
+                add(swv, Nation.all().get(i).code(), year, counts.get(i)[year - Calendar.FIRST_YEAR]);
+            }
         }
         inbox.csv("duo_leerlingen_swv", "duo_leerlingen_swv_2015-2024.csv", swv, CsvDialect.EXCEL_NL);
         inbox.xlsx("duo_landelijk", "duo_landelijk_2015-2024.xlsx", landelijk(), XlsxFiles.Dates.EXCEL);
+    }
+
+    private static SwvCounts[] perYear(IntFunction<SwvCounts> counts) {
+        return Calendar.years().stream().map(counts::apply).toArray(SwvCounts[]::new);
+    }
+
+    /**
+     * Counts for an SWV that is not simulated, from its size on 1-10-2024: its own SBO and SO shares spread
+     * around the national ones (a few tenths of a percent point), a small trend in pupils and shares, and noise.
+     */
+    static SwvCounts[] invented(long seed, Nation.Swv swv) {
+        SplittableRandom r = new SplittableRandom(Nation.seed(seed, swv.code()));
+        double growth = r.nextDouble(-0.012, 0.004);
+        double sboShare = 0.0258 + r.nextDouble(-0.009, 0.009);
+        double sboTrend = -0.00018 + r.nextDouble(-0.0002, 0.0002);
+        double cat1Share = 0.0137 + r.nextDouble(-0.004, 0.004);
+        double cat1Trend = 0.00013 + r.nextDouble(-0.0001, 0.0001);
+        double cat2Share = 0.00122 + r.nextDouble(-0.0004, 0.0004);
+        double cat3Share = 0.00158 + r.nextDouble(-0.0005, 0.0005);
+        SwvCounts[] counts = new SwvCounts[Calendar.years().size()];
+        for (int year : Calendar.years()) {
+            int t = year - Calendar.FIRST_YEAR;
+            int all = (int) Math.round(
+                    swv.size() * (1 + growth * (year - Calendar.LAST_YEAR)) * (1 + r.nextDouble(-0.003, 0.003)));
+            int sbo = (int) Math.round(all * (sboShare + sboTrend * t + r.nextDouble(-0.0006, 0.0006)));
+            int cat1 = (int) Math.round(all * (cat1Share + cat1Trend * t + r.nextDouble(-0.0004, 0.0004)));
+            int cat2 = (int) Math.round(all * (cat2Share + r.nextDouble(-0.0001, 0.0001)));
+            int cat3 = (int) Math.round(all * (cat3Share + r.nextDouble(-0.0001, 0.0001)));
+            counts[t] = new SwvCounts(all - sbo, sbo, cat1, cat2, cat3);
+        }
+        return counts;
     }
 
     private static void add(Table table, String swv, int year, SwvCounts c) {
