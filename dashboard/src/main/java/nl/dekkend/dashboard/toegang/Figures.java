@@ -147,7 +147,8 @@ public final class Figures {
 
     /**
      * The totals at level swv of the given indicators for one SWV. A total is the parent of every equation it is in
-     * and a level swv row a part only of a geheel at level swv, so these rows decide it (see {@link Disclosure}).
+     * and a level swv row a part only of a geheel at level swv and of the landelijk total of the SWVs, so the rows at
+     * level swv (of every SWV) decide it (see {@link Disclosure}).
      */
     public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
         Set<String> asked = Set.copyOf(indicators);
