@@ -111,7 +111,7 @@ class DashboardBrowserTest {
             new String[] {"/thema/toeleiding", "Hoeveel TLV's worden aangevraagd en besloten"},
             new String[] {"/thema/basiskwaliteit", "Basiskwaliteit"},
             new String[] {"/vergelijking", "1,68 %"},
-            new String[] {"/vergelijking?indicator=deelname_so_cat2&periode=2014-2015", "0,15 %"},
+            new String[] {"/vergelijking?indicator=deelname_so_cat2&periode=2014-2015", "0,10 %"},
             new String[] {"/indicatoren/deelname_so?niveau=swv&gebied=PO3009", "1,34 %"},
             new String[] {"/indicatoren/leerlingen_bao", "9.000"},
             new String[] {"/indicatoren/bekostiging_normatief_zwaar", "5.613.518"},
