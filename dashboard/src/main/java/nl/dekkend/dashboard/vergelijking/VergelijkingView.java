@@ -58,7 +58,7 @@ public record VergelijkingView(
 
     /** One SWV of the chosen indicator and period, in the order of the chart; hidden ones last. */
     public record Row(
-            String plaats, String swv, boolean eigen, boolean vergelijkbaar, Cell grootte, Cell teller, Cell waarde) {}
+            String plaats, String swv, boolean eigen, String vergelijkbaar, Cell grootte, Cell teller, Cell waarde) {}
 
     /** SWVs of similar size: those of the own SWV's size class. */
     static boolean similar(Comparison c, Comparison own) {
@@ -180,7 +180,7 @@ public record VergelijkingView(
                 c.rang() == null ? DutchFormat.NO_VALUE : String.valueOf(c.rang()),
                 eigen ? swv.label() : c.swvCode(),
                 eigen,
-                !eigen && similar(c, own),
+                eigen ? "eigen" : c.onderdrukt() ? DutchFormat.NO_VALUE : similar(c, own) ? "ja" : "nee",
                 c.onderdrukt()
                         ? Cell.count(null, true)
                         : Cell.count(c.grootte() == null ? null : BigDecimal.valueOf(c.grootte()), false),
@@ -249,7 +249,7 @@ public record VergelijkingView(
                     c.aantal() == null ? null : BigDecimal.valueOf(c.aantal()),
                     c.swvCode(),
                     eigen ? "ja" : "nee",
-                    !eigen && similar(c, own) ? "ja" : "nee",
+                    eigen || c.onderdrukt() ? null : similar(c, own) ? "ja" : "nee",
                     c.grootte() == null ? null : BigDecimal.valueOf(c.grootte()),
                     c.grootteklasse() == null ? null : BigDecimal.valueOf(c.grootteklasse()),
                     c.teller(),
