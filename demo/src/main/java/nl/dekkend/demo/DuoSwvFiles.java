@@ -3,8 +3,8 @@ package nl.dekkend.demo;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
@@ -20,27 +20,66 @@ final class DuoSwvFiles {
         this.world = world;
     }
 
+    static final String SWV_FILE = "duo_leerlingen_swv_2015-2024.csv";
+    static final String LANDELIJK_FILE = "duo_landelijk_2015-2024.xlsx";
+
+    /** The demo's files: PO9901 simulated, PO9902 and the rest of the nation invented, national figures invented. */
     void write(Inbox inbox) throws IOException {
-        Table swv = new Table("swv_code", "teldatum", "bao", "sbo", "so_cat1", "so_cat2", "so_cat3");
-        List<SwvCounts[]> counts = new ArrayList<>();
+        Map<String, SwvCounts[]> counts = new LinkedHashMap<>();
         for (Nation.Swv s : Nation.all()) {
-            counts.add(
+            counts.put(
+                    s.code(),
                     switch (s.code()) {
                         case Region.MAIN_SWV -> perYear(world::mainSwvCounts);
                         case Region.NEIGHBOUR_SWV -> perYear(world::neighbourSwvCounts);
                         default -> invented(world.seed(), s);
                     });
         }
-        for (int year : Calendar.years()) {
-            for (int i = 0; i < counts.size(); i++) {
-                add(swv, Nation.all().get(i).code(), year, counts.get(i)[year - Calendar.FIRST_YEAR]);
-            }
-        }
-        inbox.csv("duo_leerlingen_swv", "duo_leerlingen_swv_2015-2024.csv", swv, CsvDialect.EXCEL_NL);
-        inbox.xlsx("duo_landelijk", "duo_landelijk_2015-2024.xlsx", landelijk(), XlsxFiles.Dates.EXCEL);
+        inbox.csv("duo_leerlingen_swv", SWV_FILE, swvTable(counts), CsvDialect.EXCEL_NL);
+        inbox.xlsx("duo_landelijk", LANDELIJK_FILE, landelijk(), XlsxFiles.Dates.EXCEL);
     }
 
-    private static SwvCounts[] perYear(IntFunction<SwvCounts> counts) {
+    /** The national generator's files: every generated SWV's counts, and the national figures computed from them. */
+    static void writeNational(Inbox inbox, Map<String, SwvCounts[]> counts) throws IOException {
+        inbox.csv("duo_leerlingen_swv", SWV_FILE, swvTable(counts), CsvDialect.EXCEL_NL);
+        inbox.xlsx("duo_landelijk", LANDELIJK_FILE, landelijk(counts), XlsxFiles.Dates.EXCEL);
+    }
+
+    private static Table swvTable(Map<String, SwvCounts[]> counts) {
+        Table swv = new Table("swv_code", "teldatum", "bao", "sbo", "so_cat1", "so_cat2", "so_cat3");
+        for (int year : Calendar.years()) {
+            counts.forEach((code, c) -> add(swv, code, year, c[year - Calendar.FIRST_YEAR]));
+        }
+        return swv;
+    }
+
+    /** DUO's national percentages from the SWVs' counts, on BaO + SBO as for one SWV. */
+    private static Table landelijk(Map<String, SwvCounts[]> counts) {
+        Table table = new Table("teldatum", "sbo_pct", "so_cat1_pct", "so_cat2_pct", "so_cat3_pct", "so_totaal_pct");
+        for (int year : Calendar.years()) {
+            long all = 0;
+            long sbo = 0;
+            long[] cats = new long[3];
+            for (SwvCounts[] perYear : counts.values()) {
+                SwvCounts c = perYear[year - Calendar.FIRST_YEAR];
+                all += c.bao() + c.sbo();
+                sbo += c.sbo();
+                cats[0] += c.soCat1();
+                cats[1] += c.soCat2();
+                cats[2] += c.soCat3();
+            }
+            table.row(
+                    Calendar.teldatum(year),
+                    pct(sbo, all),
+                    pct(cats[0], all),
+                    pct(cats[1], all),
+                    pct(cats[2], all),
+                    pct(cats[0] + cats[1] + cats[2], all));
+        }
+        return table;
+    }
+
+    static SwvCounts[] perYear(IntFunction<SwvCounts> counts) {
         return Calendar.years().stream().map(counts::apply).toArray(SwvCounts[]::new);
     }
 

@@ -53,11 +53,11 @@ public final class Nation {
     /**
      * One SWV of the country.
      *
-     * @param index 0 for PO9901, -1 for PO9902, 1 … 75 for the invented ones (the block of codes their regions
-     *     use)
+     * @param index 0 for PO9901 (the demo region), 1 … 76 for the others: the block of codes of their regions
+     *     (PO9902 is 76)
      * @param size BaO + SBO pupils on 1-10-2024
      * @param latitude centre of its region
-     * @param places the names of its region's gemeenten and villages (empty for PO9901 and PO9902)
+     * @param places the names of its region's gemeenten and villages (empty for PO9901)
      */
     public record Swv(
             int index,
@@ -67,12 +67,7 @@ public final class Nation {
             String provincie,
             double latitude,
             double longitude,
-            List<String> places) {
-
-        boolean demo() {
-            return index <= 0;
-        }
-    }
+            List<String> places) {}
 
     private static final List<Swv> ALL = build();
 
@@ -104,19 +99,19 @@ public final class Nation {
             invented += (int) p[4];
         }
         int[] sizes = sizes(invented);
-        List<String> names = names(invented * PLACES);
+        List<String> names = names((invented + 1) * PLACES);
         List<Swv> all = new ArrayList<>();
         all.add(new Swv(
                 0, Region.MAIN_SWV, Region.MAIN_SWV_NAME, MAIN_SIZE, Region.PROVINCIE, 52.5210, 6.2470, List.of()));
         all.add(new Swv(
-                -1,
+                invented + 1,
                 Region.NEIGHBOUR_SWV,
                 Region.NEIGHBOUR_SWV_NAME,
                 NEIGHBOUR_SIZE,
                 Region.PROVINCIE,
                 52.4560,
-                6.2470,
-                List.of()));
+                6.0500,
+                List.copyOf(names.subList(invented * PLACES, (invented + 1) * PLACES))));
         int index = 0;
         for (Object[] p : PROVINCES) {
             int n = (int) p[4];
