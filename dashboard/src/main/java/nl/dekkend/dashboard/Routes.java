@@ -30,6 +30,7 @@ import nl.dekkend.dashboard.rapport.RapportPage;
 import nl.dekkend.dashboard.serving.NoPublicationException;
 import nl.dekkend.dashboard.serving.ServingDatabase;
 import nl.dekkend.dashboard.thema.ThemaPage;
+import nl.dekkend.dashboard.vergelijking.VergelijkingPage;
 import nl.dekkend.dashboard.web.ErrorPages;
 import nl.dekkend.dashboard.web.InvalidParameterException;
 import nl.dekkend.dashboard.web.SecurityHeaders;
@@ -58,6 +59,7 @@ final class Routes {
         OverzichtPage overzicht = new OverzichtPage(database, templates, layouts);
         DeelnamePage deelname = new DeelnamePage(database, templates, layouts, export);
         IndicatorPage indicator = new IndicatorPage(database, templates, layouts, export);
+        VergelijkingPage vergelijking = new VergelijkingPage(database, templates, layouts, export);
         DatakwaliteitPage datakwaliteit = new DatakwaliteitPage(database, templates, layouts, export);
         VoorbeeldenPage voorbeelden = new VoorbeeldenPage(database, refused, audit, templates, layouts);
         ThemaPage thema = new ThemaPage(database, templates, layouts, export);
@@ -85,6 +87,7 @@ final class Routes {
         routes.get("/deelname", deelname::show);
         routes.get("/thema/{thema}", thema::show);
         routes.get("/indicatoren/{id}", indicator::show);
+        routes.get("/vergelijking", vergelijking::show); // ?indicator=&periode=&formaat=csv|xlsx
         routes.get("/datakwaliteit", datakwaliteit::show); // ?tabel=…&formaat=csv|xlsx exports, logged
         routes.get("/datakwaliteit/voorbeelden", voorbeelden::show); // beheerder, logged
 

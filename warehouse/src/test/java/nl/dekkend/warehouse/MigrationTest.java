@@ -56,6 +56,7 @@ class MigrationTest {
                         "leerlingstromen",
                         "quarantine_reasons",
                         "source_status",
+                        "swv_vergelijking",
                         "thuisnabij_afstanden",
                         "vestiging_herkomst");
     }

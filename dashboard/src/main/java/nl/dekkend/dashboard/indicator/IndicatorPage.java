@@ -97,6 +97,10 @@ public final class IndicatorPage {
                                 trend(kpis, figures, definition, swv),
                                 "exportTrend",
                                 false,
+                                "vergelijking",
+                                figures.comparisonIndicators().contains(definition.indicator())
+                                        ? "/vergelijking?indicator=" + definition.indicator()
+                                        : "",
                                 "areas",
                                 AreaView.build(
                                         niveaus,

@@ -31,6 +31,12 @@ import nl.dekkend.dashboard.kpi.KpiValue;
  * part with the smallest teller is hidden too; this repeats over all equations until nothing changes. A total (the
  * parent of an equation) is hidden only by the primary rule, so the totals of an area can be decided from the rows
  * of that level alone.
+ *
+ * <p><b>Landelijk.</b> The SWVs of DUO's national file (the members of {@code swv_vergelijking}) add up, per indicator
+ * and period, to the landelijk figure the comparison page computes from them: one more equation, whose parts are the
+ * SWV totals and whose parent ({@link #landelijk}) is their sum. An SWV total may so be hidden as a sibling, which its
+ * own areas then follow; when the national equation cannot be made safe by hiding parts (a single SWV), its parent is
+ * hidden. Either way, these rows too are decided from the rows at level swv alone.
  */
 public final class Disclosure {
 
@@ -47,10 +53,33 @@ public final class Disclosure {
 
     private final Map<String, PrivacySetting> settings;
     private final Hierarchy hierarchy;
+    private final Set<String> landelijk;
 
     public Disclosure(Map<String, PrivacySetting> settings, Hierarchy hierarchy) {
+        this(settings, hierarchy, Set.of());
+    }
+
+    /**
+     * {@code landelijk}: the SWV totals that make up the landelijk figure, as {@link #member} keys (indicator, period and
+     * SWV code).
+     */
+    public Disclosure(Map<String, PrivacySetting> settings, Hierarchy hierarchy, Set<String> landelijk) {
         this.settings = Map.copyOf(settings);
         this.hierarchy = hierarchy;
+        this.landelijk = Set.copyOf(landelijk);
+    }
+
+    /** The level of the landelijk total of the SWVs ({@link #landelijk}); no row of kpi_values has it. */
+    static final String LANDELIJK = "landelijk";
+
+    /** The cell of the landelijk figure computed from the SWVs of one indicator and period. */
+    public static Key landelijk(String indicator, String periode) {
+        return new Key(indicator, periode, LANDELIJK, "", "");
+    }
+
+    /** A member of the landelijk total: the SWV total of this indicator, period and SWV. */
+    public static String member(String indicator, String periode, String swv) {
+        return indicator + "|" + periode + "|" + swv;
     }
 
     public PrivacySetting setting(String indicator) {
@@ -108,6 +137,11 @@ public final class Disclosure {
             }
         }
         List<Equation> equations = equations(rows);
+        for (Equation equation : equations) {
+            if (national(equation) && primary(equation.parent())) {
+                hidden.add(Key.of(equation.parent()));
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -120,6 +154,11 @@ public final class Disclosure {
                             .min(SMALLEST)
                             .orElse(null);
                     if (next == null) {
+                        // a landelijk total that its parts cannot make safe is hidden itself
+                        if (national(equation) && hidden.add(Key.of(equation.parent()))) {
+                            changed = true;
+                            continue;
+                        }
                         break;
                     }
                     hidden.add(Key.of(next));
@@ -226,13 +265,39 @@ public final class Disclosure {
                 && (drempel == Integer.MAX_VALUE || value.compareTo(BigDecimal.valueOf(drempel)) < 0);
     }
 
+    private static boolean national(Equation equation) {
+        return equation.parent() != null && LANDELIJK.equals(equation.parent().niveau());
+    }
+
+    /** The sum of the SWV totals of one indicator and period: the landelijk figure, as a row of its own level. */
+    private static KpiValue nationalTotal(List<String> key, List<KpiValue> parts) {
+        return new KpiValue(
+                key.get(0),
+                key.get(1),
+                LANDELIJK,
+                "",
+                null,
+                key.get(2),
+                sum(parts, KpiValue::teller),
+                sum(parts, KpiValue::noemer),
+                null,
+                null,
+                null,
+                false);
+    }
+
     private List<Equation> equations(List<KpiValue> rows) {
         Map<Key, KpiValue> byKey = new HashMap<>();
         rows.forEach(v -> byKey.put(Key.of(v), v));
         Map<List<String>, List<KpiValue>> breakdowns = new LinkedHashMap<>();
         Map<List<String>, List<KpiValue>> wholes = new LinkedHashMap<>();
         Map<List<String>, List<KpiValue>> areas = new LinkedHashMap<>();
+        Map<List<String>, List<KpiValue>> national = new LinkedHashMap<>();
         for (KpiValue v : rows) {
+            if ("swv".equals(v.niveau()) && landelijk.contains(member(v.indicator(), v.periode(), v.gebied()))) {
+                national.computeIfAbsent(List.of(v.indicator(), v.periode(), v.uitsplitsing()), k -> new ArrayList<>())
+                        .add(v);
+            }
             if (!v.uitsplitsing().isEmpty()) {
                 breakdowns
                         .computeIfAbsent(
@@ -277,6 +342,7 @@ public final class Disclosure {
                 equations.add(new Equation(parent, parts));
             }
         });
+        national.forEach((k, parts) -> equations.add(new Equation(nationalTotal(k, parts), parts)));
         return equations;
     }
 }

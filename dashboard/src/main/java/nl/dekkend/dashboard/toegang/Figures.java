@@ -56,7 +56,10 @@ public final class Figures {
                                                 row.getString("geheel")))
                                 .stream()
                                 .collect(Collectors.toMap(PrivacySetting::indicator, Function.identity())),
-                        hierarchy));
+                        hierarchy,
+                        allComparisons().stream()
+                                .map(c -> Disclosure.member(c.indicator(), c.periode(), c.swvCode()))
+                                .collect(Collectors.toSet())));
     }
 
     public Viewer viewer() {
@@ -144,7 +147,8 @@ public final class Figures {
 
     /**
      * The totals at level swv of the given indicators for one SWV. A total is the parent of every equation it is in
-     * and a level swv row a part only of a geheel at level swv, so these rows decide it (see {@link Disclosure}).
+     * and a level swv row a part only of a geheel at level swv and of the landelijk total of the SWVs, so the rows at
+     * level swv (of every SWV) decide it (see {@link Disclosure}).
      */
     public List<KpiValue> swvTotals(String swv, Collection<String> indicators) {
         Set<String> asked = Set.copyOf(indicators);
@@ -280,6 +284,44 @@ public final class Figures {
         return shown.stream()
                 .filter(o -> viewer.sees("vestiging", o.vestiging(), hierarchy))
                 .toList();
+    }
+
+    /**
+     * One indicator's SWVs of DUO's national per-SWV file ({@code swv_vergelijking}) the account may see (every SWV
+     * total is in every account's scope, as on the other pages). For roles that see suppressed figures an SWV's cell is
+     * hidden exactly when its cell of {@code kpi_values} is, and places and medians are then among the SWVs shown
+     * ({@link ComparisonDisclosure}).
+     */
+    public List<Comparison> comparison(String indicator) {
+        List<Comparison> shown;
+        if (viewer.exact()) {
+            shown = allComparisons().stream()
+                    .filter(c -> c.indicator().equals(indicator))
+                    .toList();
+        } else {
+            // the same for every role that sees suppressed figures: once per publication
+            shown = reader.memo("toegang/vergelijking|disclosed|" + indicator, () -> {
+                Disclosed disclosed = disclosed("toegang/values", List.of(indicator), true);
+                return ComparisonDisclosure.disclose(
+                        allComparisons().stream()
+                                .filter(c -> c.indicator().equals(indicator))
+                                .toList(),
+                        disclosed.rows().stream().map(Disclosure.Key::of).collect(Collectors.toSet()),
+                        disclosed.hidden());
+            });
+        }
+        return shown.stream()
+                .filter(c -> viewer.sees("swv", c.swvCode(), hierarchy))
+                .toList();
+    }
+
+    /** The indicators of {@code swv_vergelijking}, in the order of the query. */
+    public List<String> comparisonIndicators() {
+        return allComparisons().stream().map(Comparison::indicator).distinct().toList();
+    }
+
+    private List<Comparison> allComparisons() {
+        return reader.memo("toegang/vergelijking", () -> reader.list("toegang/vergelijking", Comparison::of));
     }
 
     private List<Flow> allFlows() {

@@ -46,7 +46,8 @@ class DashboardBrowserTest {
                 "bekostiging",
                 "toeleiding",
                 "basiskwaliteit",
-                "woongemeente");
+                "woongemeente",
+                "vergelijking");
         fixture.refuse("run-2", "po3009", "afgekeurd_run_2");
         chromium = Chromium.start(fixture.config());
         browser = chromium.browser;
@@ -109,6 +110,8 @@ class DashboardBrowserTest {
             new String[] {"/thema/thuisnabijheid", "Thuisnabijheid"},
             new String[] {"/thema/toeleiding", "Hoeveel TLV's worden aangevraagd en besloten"},
             new String[] {"/thema/basiskwaliteit", "Basiskwaliteit"},
+            new String[] {"/vergelijking", "1,68 %"},
+            new String[] {"/vergelijking?indicator=deelname_so_cat2&periode=2014-2015", "0,10 %"},
             new String[] {"/indicatoren/deelname_so?niveau=swv&gebied=PO3009", "1,34 %"},
             new String[] {"/indicatoren/leerlingen_bao", "9.000"},
             new String[] {"/indicatoren/bekostiging_normatief_zwaar", "5.613.518"},

@@ -68,6 +68,39 @@ class DisclosureTest {
     }
 
     @Test
+    void theSwvsOfTheLandelijkTotalHideTheNextSmallestBesideASmallOne() {
+        // PO0001..PO0003 make up the landelijk figure (swv_vergelijking); PO0099 is not part of it
+        Disclosure landelijk = new Disclosure(
+                settings(),
+                HIERARCHY,
+                Set.of(
+                        Disclosure.member("deelname_sbo", "2023-2024", "PO0001"),
+                        Disclosure.member("deelname_sbo", "2023-2024", "PO0002"),
+                        Disclosure.member("deelname_sbo", "2023-2024", "PO0003")));
+        List<KpiValue> rows = List.of(
+                v("deelname_sbo", "swv", "PO0001", "", 3, 1000),
+                v("deelname_sbo", "swv", "PO0002", "", 40, 2000),
+                v("deelname_sbo", "swv", "PO0003", "", 9, 3000),
+                v("deelname_sbo", "swv", "PO0099", "", 6, 500));
+
+        // 3 hidden; the sum minus the shown would give it, so PO0003 (9, the smallest member) goes too: 12 hidden
+        assertThat(keys(landelijk.hidden(rows))).containsExactlyInAnyOrder("swv PO0001 ", "swv PO0003 ");
+        // without the landelijk figure, nothing ties the SWVs together
+        assertThat(keys(disclosure.hidden(rows))).containsExactlyInAnyOrder("swv PO0001 ");
+    }
+
+    @Test
+    void aLandelijkTotalOfOneHiddenSwvIsHiddenItself() {
+        Disclosure landelijk =
+                new Disclosure(settings(), HIERARCHY, Set.of(Disclosure.member("deelname_sbo", "2023-2024", "PO0001")));
+        Set<Disclosure.Key> hidden = landelijk.hidden(List.of(v("deelname_sbo", "swv", "PO0001", "", 3, 1000)));
+
+        assertThat(hidden).contains(Disclosure.landelijk("deelname_sbo", "2023-2024"));
+        assertThat(landelijk.hidden(List.of(v("deelname_sbo", "swv", "PO0001", "", 30, 1000))))
+                .isEmpty();
+    }
+
+    @Test
     void hidesTheNextSmallestBreakdownBesideASmallOne() {
         List<KpiValue> rows = List.of(
                 v("leerlingen_sbo", "swv", "PO9901", "", 20, null),

@@ -83,7 +83,7 @@ class ScopeMatrixTest {
     @Test
     void aGemeenteAccountSeesNothingOfAnotherGemeenteAnywhere() {
         ServingFixture fixture = new ServingFixture(warehouseDir);
-        fixture.publish("x", "po3009", "gebieden", "scope");
+        fixture.publish("x", "po3009", "gebieden", "scope", "vergelijking");
         JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
             TestUser gemeente = TestUser.as(http.getOrigin(), "gemeente");
             List<String> paths = new ArrayList<>(List.of(
@@ -93,6 +93,9 @@ class ScopeMatrixTest {
                     "/thema/thuiszitters",
                     "/thema/bekostiging",
                     "/thema/toeleiding",
+                    "/vergelijking",
+                    "/vergelijking?indicator=deelname_so_cat2&periode=2014-2015",
+                    "/vergelijking?indicator=deelname_sbo&periode=2014-2015&formaat=csv",
                     "/datakwaliteit",
                     "/datakwaliteit/voorbeelden",
                     "/beheer/accounts",

@@ -35,6 +35,7 @@ class ViewCacheTest {
             "/indicatoren/leerlingen_bao?niveau=vestiging",
             "/indicatoren/leerlingen_bao?niveau=vestiging&formaat=csv",
             "/thema/deelname",
+            "/vergelijking",
             "/");
 
     @TempDir
@@ -99,6 +100,24 @@ class ViewCacheTest {
                         .doesNotContain("0,10 %");
                 assertThat(beheerder.get(api).body().string()).contains("\"teller\":3");
                 assertThat(commissie.get(api).body().string()).contains("\"teller\":null");
+            }
+        });
+    }
+
+    @Test
+    void theComparisonKeepsExactAndSuppressedApart() {
+        ServingFixture fixture = new ServingFixture(warehouseDir);
+        fixture.publish("x", "po3009", "vergelijking");
+        JavalinTest.test(DashboardServer.create(fixture.config()), (server, http) -> {
+            TestUser analist = TestUser.as(http.getOrigin(), "analist");
+            TestUser ledenraad = TestUser.as(http.getOrigin(), "ledenraad");
+            String page = "/vergelijking?indicator=deelname_so_cat2&periode=2014-2015";
+            for (int round = 0; round < 2; round++) {
+                // PO0103's 6 pupils (0,02 %): exact for the analist, hidden for the ledenraad (see vergelijking.sql)
+                assertThat(analist.get(page).body().string()).contains("25.000").doesNotContain("&lt; 5");
+                assertThat(ledenraad.get(page).body().string())
+                        .contains("&lt; 5")
+                        .doesNotContain("25.000");
             }
         });
     }
