@@ -18,7 +18,7 @@ csrf="$(curl -s -c "$jar" "http://127.0.0.1:$port/inloggen" | sed -n 's/.*name="
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "gebruikersnaam=$rol" \
   --data-urlencode "wachtwoord=demo-$rol" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/inloggen"
 cookie="$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " } /^#HttpOnly_/ { sub("#HttpOnly_", "", $1); printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")"
-paths="/ /deelname /thema/tijdelijkheid /indicatoren/deelname_sbo /indicatoren/leerlingen_bao /datakwaliteit /api/indicatoren/leerlingen_bao?niveau=gemeente /pdca"
+paths="/ /deelname /thema/tijdelijkheid /indicatoren/deelname_sbo /indicatoren/leerlingen_bao /datakwaliteit /api/indicatoren/leerlingen_bao?niveau=gemeente /pdca /vergelijking"
 status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port/")"
 [ "$status" = 200 ] || { echo "login as $rol failed (GET / gave $status)" >&2; exit 1; }
 for p in $paths; do curl -s -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$p"; done   # warm up
