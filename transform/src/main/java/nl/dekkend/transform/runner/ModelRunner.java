@@ -34,7 +34,9 @@ import org.apache.spark.sql.catalog.Table;
  * layers its SQL names (see {@link #upstream}). Every model's rows are held in the session as a temporary
  * view (see {@link #materialise}); which of them go to files is the transform job's business. Once every
  * kpi model is done, their rows are unioned into the view {@code kpi_rows}, which serving models read.
- * Each model's data tests are counted on the pass that computes it.
+ * Each model's data tests are counted on the pass that computes it. With a {@link ModelStore}, a model whose
+ * fingerprint is stored is not computed: its view reads the stored rows and its test results come from the store;
+ * every computed model is stored while the run goes on.
  */
 public final class ModelRunner {
 
