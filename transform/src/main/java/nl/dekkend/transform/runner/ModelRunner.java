@@ -207,7 +207,7 @@ public final class ModelRunner {
         views.removeAll(inputs.keySet());
         views.remove(KPI_ROWS);
         for (ModelFile model : order) {
-            Set<String> unknown = ModelStore.namedIn(model.sql() + "\n" + model.spec(), views);
+            Set<String> unknown = ModelStore.namedIn(readingText(model), views);
             if (!unknown.isEmpty()) {
                 throw new IllegalStateException(model.name() + " reads the view(s) " + unknown
                         + ", which the transform job registered without a digest for the model store");
@@ -255,7 +255,7 @@ public final class ModelRunner {
         Map<String, List<String>> upstream = new LinkedHashMap<>();
         for (ModelFile model : models) {
             Set<String> reads = new LinkedHashSet<>(model.spec().dependsOn());
-            Matcher words = WORD.matcher(model.sql() + "\n" + testText(model.spec()));
+            Matcher words = WORD.matcher(readingText(model));
             while (words.find()) {
                 String word = words.group().toLowerCase(Locale.ROOT);
                 Layer layer = layers.get(word);
@@ -268,6 +268,11 @@ public final class ModelRunner {
             upstream.put(model.name(), List.copyOf(reads));
         }
         return upstream;
+    }
+
+    /** What a model runs: its SQL and the text of its tests (not the yml's descriptions). */
+    static String readingText(ModelFile model) {
+        return model.sql() + "\n" + testText(model.spec());
     }
 
     /** The text of a model's tests (the {@code failing_rows} SQL, the {@code relationships} targets). */

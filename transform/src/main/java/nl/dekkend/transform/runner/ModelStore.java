@@ -72,8 +72,8 @@ public final class ModelStore {
     private static final Pattern VOLATILE = Pattern.compile(
             "\\b(?:(?:rand|randn|random|uniform|randstr|uuid|shuffle|now|monotonically_increasing_id"
                     + "|spark_partition_id|input_file_name|input_file_block_start|input_file_block_length"
-                    + "|unix_timestamp|current_user|session_user)\\s*\\(|current_timestamp|localtimestamp"
-                    + "|current_time)\\b",
+                    + "|unix_timestamp|current_user|session_user)\\s*\\("
+                    + "|(?:current_timestamp|localtimestamp|current_time)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** Today's date: a model reading it is reused on the same day only. */
@@ -207,7 +207,7 @@ public final class ModelStore {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         Map<String, String> kpis = new TreeMap<>();
         for (ModelFile model : order) {
-            String text = model.sql() + "\n" + model.spec();
+            String text = ModelRunner.readingText(model);
             List<String> parts = new ArrayList<>();
             parts.add(common);
             parts.add(model.layer() + " " + model.name());
@@ -243,7 +243,7 @@ public final class ModelStore {
 
     /** True when a model's result may differ between two runs over the same inputs: never reused. */
     static boolean isVolatile(ModelFile model) {
-        return VOLATILE.matcher(model.sql() + "\n" + model.spec()).find();
+        return VOLATILE.matcher(ModelRunner.readingText(model)).find();
     }
 
     /** The names of {@code names} that occur as a word in {@code text}, sorted. */
