@@ -30,14 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Incremental runs, step by step on one lake, on a small repository ({@code src/test/resources/store_models}: sources a and b, each with a
  * staging model, a mart and a kpi model; {@code fct_b} checks its keys against {@code fct_a}; serving
- * {@code totalen} over {@code kpi_rows} and {@code gebieden_a} over {@code fct_a}). Each step runs the whole
+ * {@code st_totalen} over {@code kpi_rows} and {@code st_gebieden_a} over {@code fct_a}). Each step runs the whole
  * transform job and checks which models it computed and the rows it exported (hand-computed, or equal to a run
  * from an empty store).
  */
 class ModelStoreTest {
 
     private static final Set<String> ALL =
-            Set.of("stg_a", "stg_b", "fct_a", "fct_b", "kpi_a", "kpi_b", "totalen", "gebieden_a");
+            Set.of("stg_a", "stg_b", "fct_a", "fct_b", "kpi_a", "kpi_b", "st_totalen", "st_gebieden_a");
 
     @TempDir
     Path work;
@@ -75,7 +75,7 @@ class ModelStoreTest {
     /** The exported serving tables and data test results, each as sorted rows. */
     private Map<String, List<String>> exported(TransformReport report) {
         Map<String, List<String>> tables = new TreeMap<>();
-        for (String table : List.of("totalen", "gebieden_a", "data_test_results")) {
+        for (String table : List.of("st_totalen", "st_gebieden_a", "data_test_results")) {
             tables.put(
                     table,
                     spark.read().parquet(report.exportDir().resolve(table).toString()).collectAsList().stream()
@@ -98,7 +98,7 @@ class ModelStoreTest {
     void reusesWhatDidNotChangeRecomputesExactlyWhatDidAndTrustsOnlyCompleteEntries() throws IOException {
         TransformReport first = run();
         assertThat(computed(first)).isEqualTo(ALL);
-        assertThat(exported(first).get("totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
+        assertThat(exported(first).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
         assertThat(first.failedTests()).singleElement().satisfies(t -> {
             assertThat(t.test()).isEqualTo("accepted_values(n)");
             assertThat(t.fouteRijen()).isEqualTo(1);
@@ -114,9 +114,9 @@ class ModelStoreTest {
         // a new load of source b: only b's branch and what reads kpi_rows
         bronze.load("b", "b-2", LocalDateTime.of(2024, 4, 1, 9, 0), null, List.of(List.of("G1", 5)));
         TransformReport afterB = run();
-        assertThat(computed(afterB)).containsExactlyInAnyOrder("stg_b", "fct_b", "kpi_b", "totalen");
+        assertThat(computed(afterB)).containsExactlyInAnyOrder("stg_b", "fct_b", "kpi_b", "st_totalen");
         // b's load replaces the whole source (no _periode): G1 5, and fct_b's G1 is still in fct_a
-        assertThat(exported(afterB).get("totalen")).containsExactly("[aantal_a,10]", "[aantal_b,5]");
+        assertThat(exported(afterB).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,5]");
         assertThat(exported(afterB)).isEqualTo(fullRun());
 
         // a changed model: it and every model downstream of it (fct_b checks its keys against fct_a); the rows
@@ -125,9 +125,9 @@ class ModelStoreTest {
         Files.writeString(fctA, "select gebied, sum(n) as n from stg_a where n < 7 group by gebied\n");
         TransformReport afterSql = run();
         assertThat(computed(afterSql))
-                .containsExactlyInAnyOrder("fct_a", "fct_b", "kpi_a", "kpi_b", "totalen", "gebieden_a");
-        assertThat(exported(afterSql).get("gebieden_a")).containsExactly("[G1,3]");
-        assertThat(exported(afterSql).get("totalen")).containsExactly("[aantal_a,3]", "[aantal_b,5]");
+                .containsExactlyInAnyOrder("fct_a", "fct_b", "kpi_a", "kpi_b", "st_totalen", "st_gebieden_a");
+        assertThat(exported(afterSql).get("st_gebieden_a")).containsExactly("[G1,3]");
+        assertThat(exported(afterSql).get("st_totalen")).containsExactly("[aantal_a,3]", "[aantal_b,5]");
         // a successful run keeps only the entries it used
         for (String model : ALL) {
             try (Stream<Path> entries = Files.list(work.resolve("lake/models").resolve(model))) {
