@@ -84,11 +84,12 @@ public final class BronzeViews {
      */
     public Map<String, String> register() {
         Map<String, String> digests = new HashMap<>();
+        String code = ModelStore.classDigest(BronzeViews.class, BronzeSources.class);
         Dataset<Row> loads = deltaOrEmpty("_loads", LOADS);
         loads.createOrReplaceTempView("raw__loads");
-        digests.put("raw__loads", ModelStore.digest(List.of(LOADS.json(), deltaState("_loads"))));
+        digests.put("raw__loads", ModelStore.digest(List.of(code, LOADS.json(), deltaState("_loads"))));
         deltaOrEmpty("_quarantine", QUARANTINE).createOrReplaceTempView("raw__quarantine");
-        digests.put("raw__quarantine", ModelStore.digest(List.of(QUARANTINE.json(), deltaState("_quarantine"))));
+        digests.put("raw__quarantine", ModelStore.digest(List.of(code, QUARANTINE.json(), deltaState("_quarantine"))));
         Dataset<Row> committed =
                 loads.filter(col("status").isin(COMMITTED.toArray())).select(col("load_id"), col("klaar_op"));
         Map<String, List<String>> committedPerBron = new TreeMap<>();
@@ -105,7 +106,7 @@ public final class BronzeViews {
         Dataset<Row> inventory = null;
         for (String bron : names) {
             StructType schema = sources.schemas().get(bron);
-            List<String> parts = new ArrayList<>(List.of(schema.json(), deltaState(bron)));
+            List<String> parts = new ArrayList<>(List.of(code, schema.json(), deltaState(bron)));
             parts.addAll(committedPerBron.getOrDefault(bron, List.of()).stream()
                     .sorted()
                     .toList());

@@ -201,6 +201,7 @@ public record KpiCatalog(
 
     private static String digest(StructType schema, List<Row> rows) {
         List<String> parts = new ArrayList<>();
+        parts.add(ModelStore.classDigest(KpiCatalog.class));
         parts.add(schema.json());
         rows.forEach(r -> parts.add(r.toString()));
         return ModelStore.digest(parts);

@@ -50,9 +50,9 @@ import org.apache.spark.sql.types.StructType;
 public final class ModelStore {
 
     /**
-     * The version of what a stored entry means. Raise it whenever the runner, the data tests, the bronze rule
-     * ({@code BronzeViews}) or the catalog views change what a model computes from the same inputs: every stored
-     * entry is then recomputed once.
+     * The version of what a stored entry means. Raise it whenever what a model computes from the same inputs
+     * changes in a way the fingerprint cannot see (a new build of the runner, the data tests, the bronze rule or
+     * the catalog views changes it already, see {@link #classDigest}): every stored entry is then recomputed once.
      */
     public static final String FORMAT = "1";
 
@@ -196,6 +196,7 @@ public final class ModelStore {
             Map<String, String> inputs) {
         List<String> environment = new ArrayList<>();
         environment.add("format " + FORMAT);
+        environment.add(classDigest(ModelRunner.class, DataTests.class, ModelStore.class));
         environment.add("spark " + spark.version());
         SETTINGS.forEach(s -> environment.add(s + "=" + spark.conf().get(s)));
         environment.addAll(functions);
@@ -257,6 +258,25 @@ public final class ModelStore {
             }
         }
         return found;
+    }
+
+    /**
+     * A digest of the compiled classes that decide what a model computes from its inputs, so a new build of them
+     * does not reuse what an older one stored (besides {@link #FORMAT}, which says so explicitly).
+     */
+    public static String classDigest(Class<?>... classes) {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> c : classes) {
+            try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in == null) {
+                    throw new IllegalStateException("cannot read the class file of " + c.getName());
+                }
+                parts.add(c.getName() + " " + HexFormat.of().formatHex(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the class file of " + c.getName(), e);
+            }
+        }
+        return digest(parts);
     }
 
     /** A SHA-256 of the parts (each length-prefixed, so no two lists give the same text), as hex. */
