@@ -14,11 +14,18 @@ end
 
 done = function(summary, latency, requests)
   local e = summary.errors
+  local errors = e.status + e.connect + e.read + e.write + e.timeout
+  local rate = summary.requests / (summary.duration / 1e6)
+  if os.getenv("LOAD_COMPACT") then
+    -- one table row for the per-page run: page, requests/s, p50, p95, p99, errors
+    io.write(string.format("| %s | %.0f | %.1f | %.1f | %.1f | %d |\n", os.getenv("LOAD_PATHS"), rate,
+      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors))
+    return
+  end
   -- each wrk thread counts non2xx in a Lua state of its own, so the total comes from wrk: e.status counts every
   -- answer with a status above 399
   io.write(string.format("requests %d in %.1f s (%.1f/s), status >= 400 %d, errors connect %d read %d write %d timeout %d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), e.status,
-    e.connect, e.read, e.write, e.timeout))
+    summary.requests, summary.duration / 1e6, rate, e.status, e.connect, e.read, e.write, e.timeout))
   for _, p in ipairs({ 50, 90, 95, 99 }) do
     io.write(string.format("p%d %.1f ms\n", p, latency:percentile(p) / 1000))
   end

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The dashboard under load: serves HOME (a home with a publication, e.g. from `./dekkend demo --zonder-dashboard`),
 # logs in as ROL (demo account <rol> / demo-<rol>) and lets wrk open the pages a committee meeting opens with 50
-# connections for 60 s. Prints p50/p90/p95/p99, requests/s and errors. Not part of CI.
-#   bench/load.sh HOME [ROL] [SECONDS] [CONNECTIONS]
+# connections for 60 s. Prints p50/p90/p95/p99, requests/s and errors. Then, when PER_PAGE is set to a number of
+# seconds, the same per page type on its own (a table row per page). Not part of CI.
+#   [PER_PAGE=15] bench/load.sh HOME [ROL] [SECONDS] [CONNECTIONS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 home="$1"; rol="${2:-kwaliteitscommissie}"; seconds="${3:-60}"; connections="${4:-50}"
@@ -24,3 +25,14 @@ for p in $paths; do curl -s -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:
 echo "dashboard load: $connections connections, $seconds s, role $rol, pages: $paths"
 LOAD_COOKIE="$cookie" LOAD_PATHS="$paths" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s \
   -s "$root/bench/load.lua" "http://127.0.0.1:$port" | sed -n '/^requests /,$p'
+per_page="${PER_PAGE:-0}"
+if [ "$per_page" -gt 0 ]; then
+  echo
+  echo "per page type, $connections connections, $per_page s each:"
+  echo "| page | req/s | p50 ms | p95 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|"
+  for p in $paths; do
+    LOAD_COOKIE="$cookie" LOAD_PATHS="$p" LOAD_COMPACT=1 wrk -t2 -c"$connections" -d"${per_page}s" --timeout 5s \
+      -s "$root/bench/load.lua" "http://127.0.0.1:$port" | grep '^| '
+  done
+fi

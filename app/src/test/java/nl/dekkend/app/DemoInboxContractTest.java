@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.dekkend.demo.DeliberateProblem;
 import nl.dekkend.demo.DemoData;
 import nl.dekkend.demo.DemoSummary;
+import nl.dekkend.demo.NationalData;
 import nl.dekkend.demo.WrittenFile;
 import nl.dekkend.ingest.LoadStatus;
 import nl.dekkend.ingest.contract.Contracts;
@@ -35,7 +37,22 @@ class DemoInboxContractTest {
     @Test
     void everyDemoFileMeetsItsContractExceptTheDocumentedProblems() throws Exception {
         Path inbox = dir.resolve("inbox");
-        DemoSummary summary = new DemoData(DemoCommand.SEED, 1.0).writeTo(inbox);
+        meetsTheContracts(inbox, new DemoData(DemoCommand.SEED, 1.0).writeTo(inbox));
+    }
+
+    /** PO9901 and PO9902 of the national set, at a tenth of their size: PO9902's is a relabelled region. */
+    @Test
+    void everyInboxOfTheNationalSetMeetsTheContractsExceptTheDocumentedProblems() throws Exception {
+        Path out = dir.resolve("landelijk");
+        Map<String, DemoSummary> summaries = new NationalData(DemoCommand.SEED, 0.001, 0.1).writeTo(out, line -> {});
+
+        assertThat(summaries.keySet()).containsExactly("PO9901", "PO9902");
+        for (Map.Entry<String, DemoSummary> e : summaries.entrySet()) {
+            meetsTheContracts(out.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    private static void meetsTheContracts(Path inbox, DemoSummary summary) throws Exception {
         Contracts contracts = Contracts.load();
         Pseudonymiser pseudonymiser = new Pseudonymiser("demo-contract-test-0123456789abcdef");
 

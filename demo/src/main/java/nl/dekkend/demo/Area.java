@@ -5,6 +5,8 @@ package nl.dekkend.demo;
  *
  * @param weight relative number of resident pupils per birth cohort
  * @param referralFactor multiplier on the chance of a special placement (some wijken refer very few)
+ * @param soFactor a further multiplier on the chance of an SO placement (1 in the demo region)
+ * @param inMainSwv whether the area belongs to the SWV whose region it is
  */
 record Area(
         String pc4,
@@ -19,11 +21,9 @@ record Area(
         double latitude,
         double longitude,
         double weight,
-        double referralFactor) {
-
-    boolean inMainSwv() {
-        return Region.MAIN_SWV.equals(swvCode);
-    }
+        double referralFactor,
+        double soFactor,
+        boolean inMainSwv) {
 
     /** Bare 4-digit gemeente number, e.g. {@code 9901}. */
     String gemeenteNummer() {

@@ -116,7 +116,7 @@ final class CareFiles {
                             ? 14 + random.nextInt(78)
                             : d < 0.88 ? 93 + random.nextInt(270) : 366 + random.nextInt(300);
                 } else {
-                    id = String.format("L%06d", nextId++);
+                    id = world.region().pupilId(nextId++);
                     extraPupils++;
                     gemeente = mainAreas.get(random.nextInt(mainAreas.size())).gemeenteCode();
                     if (kind < 0.80) {

@@ -84,7 +84,7 @@ final class Career {
         int age = pupil.ageOn(LocalDate.of(year, 10, 1));
         double factor = pupil.home().referralFactor();
         double pSbo = referred ? 0 : Choices.sboRate(age, factor, year);
-        double pSo = referred ? 0 : Choices.soRate(age, factor, year);
+        double pSo = referred ? 0 : Choices.soRate(age, factor * pupil.home().soFactor(), year);
         double r = choices.nextDouble();
         if (r < pSbo) {
             refer("SBO", choices.between(from, to));

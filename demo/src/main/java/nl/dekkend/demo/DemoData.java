@@ -30,12 +30,21 @@ public final class DemoData {
 
     /** Writes every source into {@code inbox/<bron>/<file>} and returns what was written. */
     public DemoSummary writeTo(Path inbox) {
-        World world = World.simulate(seed, scale);
+        World world = World.simulate(seed, scale, new Region());
         Inbox out = new Inbox(inbox);
+        try {
+            new DuoSwvFiles(world).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing demo inbox " + inbox, e);
+        }
+        return write(world, out);
+    }
+
+    /** Every source of one SWV except DUO's national files ({@link DuoSwvFiles}). */
+    static DemoSummary write(World world, Inbox out) {
         List<DeliberateProblem> problems = new ArrayList<>();
         CareFiles care = new CareFiles(world, problems);
         try {
-            new DuoSwvFiles(world).write(out);
             new RegisterFiles(world).write(out);
             new DuoDetailFiles(world, problems).write(out);
             new PupilFiles(world, problems).write(out);
@@ -43,7 +52,7 @@ public final class DemoData {
             new QualityFiles(world).write(out);
             new FinanceFiles(world).write(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing demo inbox " + inbox, e);
+            throw new UncheckedIOException("writing inbox " + out.root(), e);
         }
         Map<Integer, SwvCounts> counts = new TreeMap<>();
         Calendar.years().forEach(y -> counts.put(y, world.mainSwvCounts(y)));
@@ -52,8 +61,8 @@ public final class DemoData {
                 .distinct()
                 .count();
         return new DemoSummary(
-                seed,
-                scale,
+                world.seed(),
+                world.scale(),
                 out.written(),
                 List.copyOf(problems),
                 counts,

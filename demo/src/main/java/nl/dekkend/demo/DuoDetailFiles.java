@@ -46,16 +46,20 @@ final class DuoDetailFiles {
     }
 
     private Table soLeeftijd() {
+        String swv = world.region().swv();
         Table table = new Table("swv_code", "teldatum", "categorie", "jonger_dan_8", "acht_en_ouder");
         for (int year : Calendar.years()) {
             for (int cat = 1; cat <= 3; cat++) {
                 Census c = world.census();
                 table.row(
-                        Region.MAIN_SWV,
+                        swv,
                         Calendar.teldatum(year),
                         cat,
-                        c.soByResidence(Region.MAIN_SWV, year, cat, false),
-                        c.soByResidence(Region.MAIN_SWV, year, cat, true));
+                        c.soByResidence(swv, year, cat, false),
+                        c.soByResidence(swv, year, cat, true));
+            }
+            if (!world.region().hasNeighbour()) {
+                continue;
             }
             SwvCounts n = world.neighbourSwvCounts(year);
             int[] perCat = {n.soCat1(), n.soCat2(), n.soCat3()};
@@ -64,7 +68,7 @@ final class DuoDetailFiles {
                 table.row(Region.NEIGHBOUR_SWV, Calendar.teldatum(year), cat, young, perCat[cat - 1] - young);
             }
         }
-        table.row(Region.MAIN_SWV, Calendar.teldatum(2019), 4, 1, 0);
+        table.row(swv, Calendar.teldatum(2019), 4, 1, 0);
         problems.add(new DeliberateProblem(
                 "duo_so_leeftijd/duo_so_leeftijd_2015-2024.csv",
                 table.size() + 1,
@@ -74,7 +78,10 @@ final class DuoDetailFiles {
         return table;
     }
 
-    /** PO9901 rows for its four gemeenten (Wolderdal: only its PO9901 part), and PO9902's part of Wolderdal. */
+    /**
+     * The SWV's rows for its four gemeenten (in the demo Wolderdal only its PO9901 part), and in the demo PO9902's
+     * part of Wolderdal.
+     */
     private Table gemeenten() {
         Table table = new Table(
                 "swv_code",
@@ -88,13 +95,17 @@ final class DuoDetailFiles {
                 "so_cat1",
                 "so_cat2",
                 "so_cat3");
+        Region region = world.region();
         for (int year : Calendar.years()) {
-            for (String code : Region.gemeenteCodes()) {
-                gemeenteRow(table, Region.MAIN_SWV, code, year);
+            for (String code : region.gemeenteCodes()) {
+                gemeenteRow(table, region.swv(), code, year);
             }
-            gemeenteRow(table, Region.NEIGHBOUR_SWV, "GM9904", year);
+            if (region.hasNeighbour()) {
+                gemeenteRow(table, Region.NEIGHBOUR_SWV, "GM9904", year);
+            }
         }
-        int bad = (2017 - Calendar.FIRST_YEAR) * 5 + 4; // the PO9902 row of 1-10-2017
+        int perYear = table.size() / Calendar.years().size();
+        int bad = (2017 - Calendar.FIRST_YEAR) * perYear + perYear - 1; // the last row of 1-10-2017 (demo: PO9902)
         table.rows().get(bad).set(7, -3);
         problems.add(new DeliberateProblem(
                 "duo_leerlingen_gemeente/duo_leerlingen_gemeente_2015-2024.xlsx",
@@ -110,7 +121,7 @@ final class DuoDetailFiles {
         table.row(
                 swv,
                 Calendar.teldatum(year),
-                Region.gemeenteNaam(code),
+                world.region().gemeenteNaam(code),
                 code,
                 c[Census.SCHOOLGAAND_BAO],
                 c[Census.SCHOOLGAAND_SBO],
@@ -134,7 +145,7 @@ final class DuoDetailFiles {
             lines.add(String.join(
                     ";",
                     List.of(
-                            Region.PROVINCIE,
+                            world.region().provincie(),
                             String.valueOf(s.bestuur().nummer()),
                             s.brin(),
                             s.vestiging(),
@@ -153,17 +164,17 @@ final class DuoDetailFiles {
                             s.postcode(),
                             a.plaats(),
                             "99",
-                            "Lindewaard",
+                            world.region().local("Lindewaard"),
                             "99",
-                            "Lindewaard e.o.",
+                            world.region().local("Lindewaard e.o."),
                             "99",
-                            "Regio Lindewaard",
+                            world.region().local("Regio Lindewaard"),
                             "99",
-                            "Lindewaard-Wolderdal",
+                            world.region().local("Lindewaard-Wolderdal"),
                             "99",
-                            "Lindewaard",
+                            world.region().local("Lindewaard"),
                             "99",
-                            "Lindewaard en Wolderdal",
+                            world.region().local("Lindewaard en Wolderdal"),
                             "Noord")));
         }
         return lines;

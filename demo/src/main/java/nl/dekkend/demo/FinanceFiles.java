@@ -110,9 +110,9 @@ final class FinanceFiles {
         double zwaar = norm("zware_per_bao_sbo", year).doubleValue() * (c.bao() + c.sbo());
         double so = 0;
         for (int cat = 1; cat <= 3; cat++) {
-            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, false)
+            so += world.census().soByResidence(world.region().swv(), counted, cat, false)
                     * norm("so_cat" + cat + "_lt8", year).doubleValue();
-            so += world.census().soByResidence(Region.MAIN_SWV, counted, cat, true)
+            so += world.census().soByResidence(world.region().swv(), counted, cat, true)
                     * norm("so_cat" + cat + "_ge8", year).doubleValue();
         }
         double sbo = Math.max(0, c.sbo() - 0.02 * (c.bao() + c.sbo()))

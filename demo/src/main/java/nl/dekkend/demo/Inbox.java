@@ -39,6 +39,10 @@ final class Inbox {
         written.add(new WrittenFile(bron, bron + "/" + name, format, lines.size() - 1));
     }
 
+    Path root() {
+        return root;
+    }
+
     List<WrittenFile> written() {
         return List.copyOf(written);
     }

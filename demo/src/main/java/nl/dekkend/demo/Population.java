@@ -18,6 +18,7 @@ final class Population {
     private final SplittableRandom random;
     private final Choices choices;
     private final double scale;
+    private final Region region;
     private final List<Area> areas;
 
     private final List<Pupil> pupils = new ArrayList<>();
@@ -28,6 +29,7 @@ final class Population {
         this.random = new SplittableRandom(seed ^ 0x9091L);
         this.choices = new Choices(random, region.areas(), schools);
         this.scale = scale;
+        this.region = region;
         this.areas = region.areas();
         simulate();
     }
@@ -47,8 +49,9 @@ final class Population {
     private void simulate() {
         for (int birthYear = 2003; birthYear <= 2021; birthYear++) {
             for (Area area : areas) {
-                double growth =
-                        area.wijkCode().equals("WK990110") && birthYear > 2011 ? 1 + 0.12 * (birthYear - 2011) : 1;
+                double growth = area.wijkCode().equals(region.wijk("WK990110")) && birthYear > 2011
+                        ? 1 + 0.12 * (birthYear - 2011)
+                        : 1;
                 double exact =
                         PUPILS_PER_WEIGHT_PER_YEAR * scale * area.weight() * growth * (1 - 0.006 * (birthYear - 2008));
                 long n = Math.round(exact + random.nextDouble() - 0.5);
@@ -61,7 +64,7 @@ final class Population {
                     }
                     Pupil pupil = new Pupil(
                             pupils.size(),
-                            String.format("L%06d", pupils.size() + 1),
+                            region.pupilId(pupils.size() + 1),
                             birth,
                             area,
                             area.pc4() + choices.postcodeLetters());
@@ -80,7 +83,8 @@ final class Population {
         LocalDate moveOut =
                 random.nextDouble() < 0.03 ? Calendar.between(random, entry.plusDays(180), leave.minusDays(30)) : null;
         Career career = new Career(choices, pupil, leave);
-        if (random.nextDouble() < DIRECT_SO * pupil.home().referralFactor()) {
+        if (random.nextDouble()
+                < DIRECT_SO * pupil.home().referralFactor() * pupil.home().soFactor()) {
             career.referDirectlyToSo(entry);
         } else {
             career.startBao(entry);

@@ -78,13 +78,13 @@ final class QualityFiles {
                 if (year < (int) v[6]) {
                     continue;
                 }
-                School host = hostIn((String) v[3], Calendar.teldatum(year));
+                School host = hostIn(world.region().wijk((String) v[3]), Calendar.teldatum(year));
                 int capacity = (int) Math.max(1, Math.round((int) v[4] * world.scale()));
                 double pressure = (double) v[5] + (v[0].equals("V06") ? 0.08 * (year - 2015) : 0);
                 int demand = (int) Math.round(capacity * pressure * (1 + random.nextDouble(-0.15, 0.15)));
                 table.row(
                         v[0],
-                        v[1],
+                        world.region().local((String) v[1]),
                         v[2],
                         host.vestiging(),
                         Calendar.teldatum(year),

@@ -1,11 +1,19 @@
 package nl.dekkend.demo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
- * The fictional region: SWV PO9901 Lindewaard, its gemeenten, wijken, stadsdelen and postcode-4 areas.
- * Fixed (independent of seed and scale) so that other tests can rely on the codes.
+ * The fictional region of one SWV: its gemeenten, wijken, stadsdelen and postcode-4 areas. The demo's region is
+ * PO9901 Lindewaard (with the part of Wolderdal that belongs to PO9902); every other SWV of the {@link Nation}
+ * gets a copy of Lindewaard's own part, relabelled: its own names, nationally unique codes and coordinates around
+ * its centre, and a referral factor of its own. Code elsewhere names places by their Lindewaard code and asks
+ * the region for its own ({@link #wijk}, {@link #gemeente}, {@link #pc4}). Fixed (independent of seed and scale)
+ * so that other tests can rely on the codes.
  */
 final class Region {
 
@@ -20,9 +28,95 @@ final class Region {
     private static final double KM_PER_DEG_LAT = 111.2;
     private static final double KM_PER_DEG_LON = 67.8;
 
-    private final List<Area> areas = new ArrayList<>();
+    /** Place names of Lindewaard's region that a relabelled copy replaces, in the order of a Nation's places. */
+    private static final List<String> TEMPLATE_PLACES =
+            List.of("Lindewaard", "Oosterbroek", "Hemmerveld", "Wolderdal", "Ter Hekke", "Wissinghe");
 
+    private static final List<String> TEMPLATE_GEMEENTEN = List.of("GM9901", "GM9902", "GM9903", "GM9904");
+
+    private final List<Area> areas = new ArrayList<>();
+    private final String swv;
+    private final String swvNaam;
+    private final String provincie;
+    private final int index;
+    private final String pupilPrefix;
+    private final int brinPrefix;
+    private final int bestuurBase;
+    /** Lindewaard's gemeente code → this region's, in order. */
+    private final Map<String, String> gemeenten = new LinkedHashMap<>();
+    /** Lindewaard's place names → this region's. */
+    private final Map<String, String> places = new LinkedHashMap<>();
+
+    /** The demo region: PO9901 Lindewaard. */
     Region() {
+        this.swv = MAIN_SWV;
+        this.swvNaam = MAIN_SWV_NAME;
+        this.provincie = PROVINCIE;
+        this.index = 0;
+        this.pupilPrefix = "L";
+        this.brinPrefix = 99;
+        this.bestuurBase = 99101;
+        TEMPLATE_GEMEENTEN.forEach(g -> gemeenten.put(g, g));
+        TEMPLATE_PLACES.forEach(p -> places.put(p, p));
+        template();
+    }
+
+    /**
+     * The region of another SWV of the nation: Lindewaard's own part relabelled. Its codes come from the SWV's
+     * index n (1 … 76): gemeenten GM1000 + 4(n−1) …, postcodes 1000 + 100(n−1) + the last two digits of
+     * Lindewaard's, BRIN-like codes starting with the two digits 10 + n, bestuur numbers 10000 + 100n + ….
+     */
+    Region(Nation.Swv swv) {
+        if (swv.index() < 1 || swv.index() > 89) {
+            throw new IllegalArgumentException("no relabelled region for " + swv.code());
+        }
+        int n = swv.index();
+        this.swv = swv.code();
+        this.swvNaam = swv.naam();
+        this.provincie = swv.provincie();
+        this.index = n;
+        this.pupilPrefix = "L" + swv.code().substring(2);
+        this.brinPrefix = 10 + n;
+        this.bestuurBase = 10_001 + 100 * n;
+        for (int k = 0; k < TEMPLATE_GEMEENTEN.size(); k++) {
+            gemeenten.put(TEMPLATE_GEMEENTEN.get(k), String.format("GM%04d", 1000 + 4 * (n - 1) + k));
+        }
+        for (int k = 0; k < TEMPLATE_PLACES.size(); k++) {
+            places.put(TEMPLATE_PLACES.get(k), swv.places().get(k));
+        }
+        Region lindewaard = new Region();
+        // Lindewaard refers more to SBO and less to SO than the country: other regions draw their own factors
+        SplittableRandom random = new SplittableRandom(swv.code().hashCode());
+        double factor = random.nextDouble(0.6, 1.06);
+        double soFactor = random.nextDouble(1.1, 1.55);
+        for (Area a : lindewaard.areas) {
+            if (!a.inMainSwv()) {
+                continue;
+            }
+            areas.add(new Area(
+                    pc4(a.pc4()),
+                    gemeente(a.gemeenteCode()),
+                    local(a.gemeenteNaam()),
+                    local(a.plaats()),
+                    this.swv,
+                    wijk(a.wijkCode()),
+                    local(a.wijkNaam()),
+                    a.stadsdeelCode() == null
+                            ? null
+                            : "SD" + gemeente("GM9901").substring(2)
+                                    + a.stadsdeelCode().substring(6),
+                    a.stadsdeelNaam(),
+                    round6(a.latitude() - CENTRE_LAT + swv.latitude()),
+                    round6(a.longitude() - CENTRE_LON + swv.longitude()),
+                    a.weight(),
+                    a.referralFactor() * factor,
+                    soFactor,
+                    true));
+        }
+    }
+
+    /** Lindewaard's areas; the demo region's, and the template of every other. */
+    private void template() {
         // Lindewaard: 10 wijken in 4 stadsdelen.
         lindewaard("WK990101", "Binnenstad", "A", 1.0, 1.0, 0.0, 0.0, "9901", "9902");
         lindewaard("WK990102", "Oude Haven", "A", 1.2, 1.4, -0.6, 1.4, "9903", "9904");
@@ -93,8 +187,65 @@ final class Region {
         other("GM9904", "Wolderdal", "WK990403", "Ravensloo", "RAVENSLOO", NEIGHBOUR_SWV, 0.5, 1.0, -13.5, 1.2, "9955");
     }
 
-    static String swvNaam(String swv) {
-        return swv.equals(MAIN_SWV) ? MAIN_SWV_NAME : NEIGHBOUR_SWV_NAME;
+    /** The SWV whose region this is. */
+    String swv() {
+        return swv;
+    }
+
+    String swvNaam(String code) {
+        return code.equals(swv) ? swvNaam : NEIGHBOUR_SWV_NAME;
+    }
+
+    String provincie() {
+        return provincie;
+    }
+
+    /** Whether part of the region belongs to another SWV (the demo's Wolderdal-Zuid). */
+    boolean hasNeighbour() {
+        return areas.stream().anyMatch(a -> !a.inMainSwv());
+    }
+
+    /** This region's gemeente code for a Lindewaard one (GM9901 … GM9904). */
+    String gemeente(String lindewaard) {
+        return gemeenten.get(lindewaard);
+    }
+
+    /** This region's wijk code for a Lindewaard one (WK990101 …). */
+    String wijk(String lindewaard) {
+        return "WK" + gemeente("GM" + lindewaard.substring(2, 6)).substring(2) + lindewaard.substring(6);
+    }
+
+    /** This region's postcode-4 for a Lindewaard one (9901 …). */
+    String pc4(String lindewaard) {
+        if (swv.equals(MAIN_SWV)) {
+            return lindewaard;
+        }
+        return String.valueOf(1000 + 100 * (index - 1) + Integer.parseInt(lindewaard) - 9900);
+    }
+
+    /** A text about Lindewaard's region (a bestuur's name, a DUO region name) told about this region. */
+    String local(String text) {
+        String out = text;
+        for (Map.Entry<String, String> e : places.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue())
+                    .replace(e.getKey().toUpperCase(Locale.ROOT), e.getValue().toUpperCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Pupil keys: L000001 … in the demo, L + the SWV's digits + a number elsewhere (unique nationally). */
+    String pupilId(int number) {
+        return String.format("%s%06d", pupilPrefix, number);
+    }
+
+    /** The two leading digits of this region's BRIN-like codes (the demo counts down from 99). */
+    int brinPrefix() {
+        return brinPrefix;
+    }
+
+    /** The first bestuur number of this region. */
+    int bestuurBase() {
+        return bestuurBase;
     }
 
     List<Area> areas() {
@@ -111,18 +262,16 @@ final class Region {
         };
     }
 
-    static String gemeenteNaam(String code) {
-        return switch (code) {
-            case "GM9901" -> "Lindewaard";
-            case "GM9902" -> "Oosterbroek";
-            case "GM9903" -> "Hemmerveld";
-            case "GM9904" -> "Wolderdal";
-            default -> throw new IllegalArgumentException("gemeente code: " + code);
-        };
+    String gemeenteNaam(String code) {
+        return areas.stream()
+                .filter(a -> a.gemeenteCode().equals(code))
+                .map(Area::gemeenteNaam)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("gemeente code: " + code));
     }
 
-    static List<String> gemeenteCodes() {
-        return List.of("GM9901", "GM9902", "GM9903", "GM9904");
+    List<String> gemeenteCodes() {
+        return List.copyOf(gemeenten.values());
     }
 
     /** Straight-line distance in km (equirectangular; fine at this scale). */
@@ -213,7 +362,9 @@ final class Region {
                     round6(lat),
                     round6(lon),
                     weight / pc4s.length,
-                    factor));
+                    factor,
+                    1.0,
+                    swv.equals(MAIN_SWV)));
         }
     }
 

@@ -14,12 +14,14 @@ final class RegisterFiles {
     }
 
     void write(Inbox inbox) throws IOException {
-        inbox.xlsx("gebieden", "gebieden_lindewaard.xlsx", gebieden(), XlsxFiles.Dates.TEXT_ISO);
+        Region region = world.region();
+        String name = region.gemeenteNaam(region.gemeente("GM9901")).toLowerCase(Locale.ROOT);
+        inbox.xlsx("gebieden", "gebieden_" + name + ".xlsx", gebieden(), XlsxFiles.Dates.TEXT_ISO);
         inbox.csv("scholen", "scholen_2025.csv", scholen(), CsvDialect.INTERNATIONAL);
     }
 
     /**
-     * One row per gemeente that lies wholly in PO9901, then one row per postcode-4 with wijk, stadsdeel and
+     * One row per gemeente that lies wholly in the SWV, then one row per postcode-4 with wijk, stadsdeel and
      * centroid. Wolderdal (GM9904) has no gemeente row: its postcode rows say which SWV each part belongs to.
      */
     private Table gebieden() {
@@ -35,12 +37,15 @@ final class RegisterFiles {
                 "latitude",
                 "longitude",
                 "swv_naam");
-        for (String code : Region.gemeenteCodes()) {
-            if (!code.equals("GM9904")) {
+        Region region = world.region();
+        for (String code : region.gemeenteCodes()) {
+            if (region.areas().stream()
+                    .filter(a -> a.gemeenteCode().equals(code))
+                    .allMatch(Area::inMainSwv)) {
                 table.row(
                         code,
-                        Region.gemeenteNaam(code),
-                        Region.MAIN_SWV,
+                        region.gemeenteNaam(code),
+                        region.swv(),
                         null,
                         null,
                         null,
@@ -48,10 +53,10 @@ final class RegisterFiles {
                         null,
                         null,
                         null,
-                        Region.swvNaam(Region.MAIN_SWV));
+                        region.swvNaam(region.swv()));
             }
         }
-        for (Area a : world.region().areas()) {
+        for (Area a : region.areas()) {
             table.row(
                     a.gemeenteCode(),
                     a.gemeenteNaam(),
@@ -63,7 +68,7 @@ final class RegisterFiles {
                     a.stadsdeelNaam(),
                     decimal(a.latitude()),
                     decimal(a.longitude()),
-                    Region.swvNaam(a.swvCode()));
+                    region.swvNaam(a.swvCode()));
         }
         return table;
     }

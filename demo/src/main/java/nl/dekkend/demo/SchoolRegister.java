@@ -91,7 +91,9 @@ final class SchoolRegister {
 
     private final SplittableRandom random;
     private final double scale;
+    private final Region region;
     private final List<Area> areas;
+    private final int copies;
     private final List<School> schools = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     private final Map<Integer, String> lastBrinOfBoard = new HashMap<>();
@@ -102,16 +104,19 @@ final class SchoolRegister {
     SchoolRegister(long seed, double scale, Region region) {
         this.random = new SplittableRandom(seed ^ 0x5C400L);
         this.scale = scale;
+        this.region = region;
         this.areas = region.areas();
-        int copies = Math.max(1, (int) Math.round(scale));
+        this.copies = Math.max(1, (int) Math.round(scale));
         for (int k = 0; k < copies; k++) {
             for (int i = 0; i < BESTUREN.length; i++) {
-                String naam = BESTUREN[i][0] + (k == 0 ? "" : " " + (k + 1));
-                besturen.add(new Bestuur(99101 + k * BESTUREN.length + i, naam, BESTUREN[i][1]));
+                String naam = region.local(BESTUREN[i][0]) + (k == 0 ? "" : " " + (k + 1));
+                besturen.add(new Bestuur(region.bestuurBase() + k * BESTUREN.length + i, naam, BESTUREN[i][1]));
             }
         }
-        besturen.add(new Bestuur(98201, "Stichting Openbaar Onderwijs Wolderdal-Zuid", "Openbaar"));
-        besturen.add(new Bestuur(98202, "Stichting Christelijk Onderwijs Ravensloo", "Protestants-Christelijk"));
+        if (region.hasNeighbour()) {
+            besturen.add(new Bestuur(98201, "Stichting Openbaar Onderwijs Wolderdal-Zuid", "Openbaar"));
+            besturen.add(new Bestuur(98202, "Stichting Christelijk Onderwijs Ravensloo", "Protestants-Christelijk"));
+        }
         build();
     }
 
@@ -123,16 +128,18 @@ final class SchoolRegister {
         List<Area> main = areas.stream().filter(Area::inMainSwv).toList();
         List<Area> neighbour = areas.stream().filter(a -> !a.inMainSwv()).toList();
         allocate(main, (int) Math.max(3, Math.round(75 * scale)));
-        allocate(neighbour, (int) Math.max(1, Math.round(6 * scale)));
+        if (!neighbour.isEmpty()) {
+            allocate(neighbour, (int) Math.max(1, Math.round(6 * scale)));
+        }
         int sbo = (int) Math.max(1, Math.round(4 * scale));
         for (int i = 0; i < sbo; i++) {
-            Area area = area(SBO_PC4[i % SBO_PC4.length]);
+            Area area = area(region.pc4(SBO_PC4[i % SBO_PC4.length]));
             Bestuur board = board(new int[] {0, 1, 2, 5}[i % 4]);
             addSchool("SBO " + uniqueNoun(area), Soort.SBO, board, area, year(1968, 1990), "");
         }
         int so = (int) Math.max(1, Math.round(3 * scale));
         for (int i = 0; i < so; i++) {
-            Area area = area(SO_PC4[i % SO_PC4.length]);
+            Area area = area(region.pc4(SO_PC4[i % SO_PC4.length]));
             String naam =
                     "SO " + SO_NAMES[i % SO_NAMES.length] + " " + area.wijkNaam() + (i < 3 ? "" : " " + (i / 3 + 1));
             addSchool(naam, Soort.SO, board(SO_BOARD), area, year(1970, 1985), SO_CATEGORIES[i % 3]);
@@ -176,16 +183,18 @@ final class SchoolRegister {
         if (!area.inMainSwv()) {
             return besturen.get(besturen.size() - 2 + random.nextInt(2));
         }
-        return switch (area.gemeenteCode()) {
-            case "GM9901" -> board(BOARDS_GM9901[weighted(WEIGHTS_GM9901)]);
-            case "GM9902" -> board(BOARDS_GM9902[random.nextInt(BOARDS_GM9902.length)]);
-            case "GM9903" -> board(BOARDS_GM9903[random.nextInt(BOARDS_GM9903.length)]);
-            default -> board(BOARDS_GM9904[random.nextInt(BOARDS_GM9904.length)]);
-        };
+        String gemeente = area.gemeenteCode();
+        if (gemeente.equals(region.gemeente("GM9901"))) {
+            return board(BOARDS_GM9901[weighted(WEIGHTS_GM9901)]);
+        } else if (gemeente.equals(region.gemeente("GM9902"))) {
+            return board(BOARDS_GM9902[random.nextInt(BOARDS_GM9902.length)]);
+        } else if (gemeente.equals(region.gemeente("GM9903"))) {
+            return board(BOARDS_GM9903[random.nextInt(BOARDS_GM9903.length)]);
+        }
+        return board(BOARDS_GM9904[random.nextInt(BOARDS_GM9904.length)]);
     }
 
     private Bestuur board(int baseIndex) {
-        int copies = (besturen.size() - 2) / BESTUREN.length;
         return besturen.get(random.nextInt(copies) * BESTUREN.length + baseIndex);
     }
 
@@ -206,7 +215,7 @@ final class SchoolRegister {
 
     private String uniqueNoun(Area area) {
         String place = area.wijkNaam();
-        if (area.wijkCode().equals("WK990107") && names.stream().noneMatch(s -> s.contains("Vallée"))) {
+        if (area.wijkCode().equals(region.wijk("WK990107")) && names.stream().noneMatch(s -> s.contains("Vallée"))) {
             names.add("De Vallée " + place);
             return "De Vallée " + place;
         }
@@ -273,9 +282,15 @@ final class SchoolRegister {
             int volgnummer = vestigingenOfBrin.merge(last, 1, Integer::sum) - 1;
             return last + String.format("%02d", volgnummer);
         }
-        // BRIN-like codes 99AA, 99AB, ... 99ZZ, then 98AA, ...: 676 per two-digit prefix (a larger scale needs more)
+        // BRIN-like codes 99AA, 99AB, ... 99ZZ, then 98AA, ...: 676 per two-digit prefix (a larger scale needs more);
+        // a region of the nation has one prefix of its own
         int n = nextBrin++;
-        String brin = String.format("%02d", 99 - n / (26 * 26)) + (char) ('A' + (n / 26) % 26) + (char) ('A' + n % 26);
+        if (region.brinPrefix() != 99 && n >= 26 * 26) {
+            throw new IllegalStateException("more than 676 BRIN codes in the region of " + region.swv());
+        }
+        String brin = String.format("%02d", region.brinPrefix() - n / (26 * 26))
+                + (char) ('A' + (n / 26) % 26)
+                + (char) ('A' + n % 26);
         lastBrinOfBoard.put(board.nummer(), brin);
         vestigingenOfBrin.put(brin, 1);
         return brin + "00";
@@ -291,7 +306,7 @@ final class SchoolRegister {
     private void applyHistory() {
         List<School> bao = schools.stream().filter(s -> s.soort() == Soort.BAO).toList();
         bao.stream()
-                .filter(s -> s.area().gemeenteCode().equals("GM9902"))
+                .filter(s -> s.area().gemeenteCode().equals(region.gemeente("GM9902")))
                 .findFirst()
                 .ifPresent(s -> {
                     Bestuur old = besturen.get(4);
@@ -317,8 +332,9 @@ final class SchoolRegister {
                                     null,
                                     ""));
                 });
-        List<School> binnenstad =
-                bao.stream().filter(s -> s.area().wijkCode().equals("WK990101")).toList();
+        List<School> binnenstad = bao.stream()
+                .filter(s -> s.area().wijkCode().equals(region.wijk("WK990101")))
+                .toList();
         if (binnenstad.size() >= 2) {
             School s = binnenstad.get(0);
             replace(
@@ -341,8 +357,9 @@ final class SchoolRegister {
                             CLOSING_DAY,
                             ""));
         }
-        List<School> zandhorst =
-                bao.stream().filter(s -> s.area().wijkCode().equals("WK990110")).toList();
+        List<School> zandhorst = bao.stream()
+                .filter(s -> s.area().wijkCode().equals(region.wijk("WK990110")))
+                .toList();
         if (zandhorst.size() >= 2) {
             School s = zandhorst.get(zandhorst.size() - 1);
             replace(

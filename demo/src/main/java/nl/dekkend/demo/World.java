@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 /** Everything simulated once, from which every file is derived. */
 record World(long seed, double scale, Region region, List<School> schools, Population population, Census census) {
 
-    static World simulate(long seed, double scale) {
-        Region region = new Region();
+    static World simulate(long seed, double scale, Region region) {
         List<School> schools = new SchoolRegister(seed, scale, region).schools();
         Population population = new Population(seed, scale, region, schools);
         return new World(seed, scale, region, schools, population, new Census(schools, population.enrolments()));
@@ -19,7 +18,7 @@ record World(long seed, double scale, Region region, List<School> schools, Popul
     }
 
     SwvCounts mainSwvCounts(int year) {
-        String swv = Region.MAIN_SWV;
+        String swv = region.swv();
         return new SwvCounts(
                 census.swvSchoolgaand(schools, swv, Soort.BAO, year),
                 census.swvSchoolgaand(schools, swv, Soort.SBO, year),
@@ -29,7 +28,7 @@ record World(long seed, double scale, Region region, List<School> schools, Popul
     }
 
     /**
-     * The neighbour SWV PO9902 lies mostly outside the demo region, so its DUO counts are invented directly
+     * The demo's neighbour SWV PO9902 lies mostly outside the demo region, so its DUO counts are invented directly
      * (its few vestigingen in Wolderdal are simulated but are only part of it).
      */
     SwvCounts neighbourSwvCounts(int year) {

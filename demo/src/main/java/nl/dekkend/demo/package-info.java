@@ -1,7 +1,9 @@
 /**
  * Deterministic demo and benchmark data: a fictional samenwerkingsverband PO9901 Lindewaard, simulated from
  * one pupil population and written into an inbox in the contract formats of BRONNEN.md. Entry point:
- * {@link nl.dekkend.demo.DemoData}; command line: {@link nl.dekkend.demo.DemoDataMain}.
+ * {@link nl.dekkend.demo.DemoData}; command line: {@link nl.dekkend.demo.DemoDataMain}. At national scale
+ * ({@link nl.dekkend.demo.NationalData}) every PO SWV of the fictional {@link nl.dekkend.demo.Nation} gets an inbox
+ * of its own, its region a relabelled copy of Lindewaard's.
  *
  * <p>Stories in the data: SBO and SO participation above the national figures, SBO slowly falling and SO
  * rising; wijken De Weide (WK990105) and Hofstede (WK990108) with very few special placements (small cells);

@@ -55,15 +55,47 @@ class DemoDataTest {
     }
 
     @Test
-    void swvFileIsWindows1252WithDecimalCommaDialectAndBothSwvs() throws IOException {
+    void swvFileIsWindows1252WithDecimalCommaDialectAndEverySwvOfTheNation() throws IOException {
         Path file = inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv");
         List<String[]> rows = DemoFiles.csv(file, CsvDialect.WINDOWS_1252, ";");
 
         assertThat(rows.get(0)).containsExactly("swv_code", "teldatum", "bao", "sbo", "so_cat1", "so_cat2", "so_cat3");
-        assertThat(rows).hasSize(21);
-        assertThat(rows.stream().map(r -> r[0]).distinct()).containsExactlyInAnyOrder("swv_code", "PO9901", "PO9902");
+        assertThat(rows).hasSize(1 + 77 * 10);
+        assertThat(rows.stream().skip(1).map(r -> r[0]).distinct())
+                .hasSize(77)
+                .contains("PO9901", "PO9902")
+                .allMatch(code -> code.matches("PO\\d{4}"));
         assertThat(rows.get(1)[1]).isEqualTo("1-10-2015");
         assertThat(Files.readAllBytes(file)[0]).isEqualTo((byte) 's');
+    }
+
+    @Test
+    void theNationHoldsAboutOneAndAHalfMillionPupilsAndTheInventedSharesSpreadAroundTheNationalOnes()
+            throws IOException {
+        List<String[]> rows = DemoFiles.csv(
+                inbox.resolve("duo_leerlingen_swv/duo_leerlingen_swv_2015-2024.csv"), CsvDialect.WINDOWS_1252, ";");
+        List<String[]> last =
+                rows.stream().filter(r -> r[1].equals("1-10-2024")).toList();
+        long pupils = 0;
+        double minSbo = 100;
+        double maxSbo = 0;
+        for (String[] r : last) {
+            int all = Integer.parseInt(r[2]) + Integer.parseInt(r[3]);
+            assertThat(all).as(r[0]).isBetween(5_900, 45_200);
+            pupils += all;
+            double sbo = 100.0 * Integer.parseInt(r[3]) / all;
+            minSbo = Math.min(minSbo, sbo);
+            maxSbo = Math.max(maxSbo, sbo);
+        }
+        assertThat(pupils).isBetween(1_420_000L, 1_480_000L);
+        assertThat(minSbo).isBetween(1.3, 2.2);
+        assertThat(maxSbo).isBetween(3.3, 4.0);
+        assertThat(Nation.all()).hasSize(77);
+        assertThat(Nation.all().stream().mapToInt(Nation.Swv::size).sum()).isBetween(1_440_000, 1_460_000);
+        assertThat(Nation.all().stream().mapToInt(Nation.Swv::size).min()).hasValue(6_000);
+        assertThat(Nation.all().stream().mapToInt(Nation.Swv::size).max()).hasValue(45_000);
+        assertThat(Nation.all().stream().map(Nation.Swv::naam).distinct()).hasSize(77);
+        assertThat(Nation.swv("PO9902").naam()).isEqualTo("Passend Onderwijs Wolderdal-Zuid");
     }
 
     @Test
