@@ -50,8 +50,8 @@ public class Bench {
     line("transform", t0, -1);
     System.out.println("  " + FileOps.take() + " (whole transform)");
     System.out.println("  " + profile.take(null) + " (bronze views, export)");
-    transform.timings().forEach(t -> System.out.printf("  model %-40s %8.2f s  %s%n", t.model(), t.millis() / 1000.0,
-        profile.take(t.model())));
+    transform.timings().forEach(t -> System.out.printf("  model %-40s %8.2f s  %s%s%n", t.model(), t.millis() / 1000.0,
+        profile.take(t.model()), t.computed() ? "" : " (ongewijzigd)"));
 
     t0 = System.nanoTime();
     new Publisher(new WarehouseLayout(home.resolve("warehouse")), Clock.systemUTC())

@@ -7,7 +7,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Transform alone on an existing home's lake (args HOME): per model the Spark jobs, stages, tasks and seconds, as
- * in Bench. Counts do not depend on the load; compare branches on copies of the same lake.
+ * in Bench. Counts do not depend on the load; compare branches on copies of the same lake. A lake that ran before
+ * reuses its stored models (lake/models); remove that folder for a transform that computes every model.
  */
 public class TransformOnly {
   public static void main(String[] args) throws Exception {
@@ -23,7 +24,7 @@ public class TransformOnly {
     for (var t : transform.timings()) {
       String p = profile.take(t.model());
       jobs += Long.parseLong(p.split(" ")[0]);
-      System.out.printf("  model %-40s %8.2f s  %s%n", t.model(), t.millis() / 1000.0, p);
+      System.out.printf("  model %-40s %8.2f s  %s%s%n", t.model(), t.millis() / 1000.0, p, t.computed() ? "" : " (ongewijzigd)");
     }
     System.out.println("model jobs total " + jobs + ", tests " + transform.tests().size() + ", failed " + transform.tests().stream().filter(x -> !x.geslaagd()).count());
     spark.stop();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: times each pipeline stage (with a Spark profile per model), the whole `dekkend run`, a run
-# on one small DUO file and `dekkend demo` until the dashboard answers; prints the targets of issue 12
+# on one small DUO file, an incremental run (the scale-1 home again, plus one new small DUO file) and
+# `dekkend demo` until the dashboard answers; prints the targets of issue 12
 # with today's figures beside them and appends everything to bench/RESULTS.md. Not part of CI.
 #   bench/run.sh [scale ...]      default: 1 and 10
 #   BENCH_VERIFY=1 bench/run.sh 1 also times `./mvnw verify` on a fresh clone of HEAD (about 6 minutes)
@@ -60,6 +61,16 @@ gb() { awk -v kb="$1" 'BEGIN { printf "%.1f GB", kb / 1024 / 1024 }'; }
   head -5 "$first" >"$work/small/duo_leerlingen_swv/klein.csv"
   read -r small_s small_kb < <(timed ./dekkend run --inbox "$work/small" --home "$work/run-small")
 
+  # incremental run: the scale-1 home that already ran, its inbox plus one new small DUO file; only the models
+  # downstream of what changed are computed (the run prints "N modellen: x berekend, y ongewijzigd")
+  incr_s="niet gemeten (geen schaal 1)"
+  incr_models=""
+  if [ -d "$work/run-1" ]; then
+    cp "$work/small/duo_leerlingen_swv/klein.csv" "$work/stages-1/inbox/duo_leerlingen_swv/klein.csv"
+    read -r incr_s incr_kb < <(timed ./dekkend run --inbox "$work/stages-1/inbox" --home "$work/run-1")
+    incr_models="$(grep -o '[0-9]* modellen: .*' "$work/cmd.log" | head -1)"
+  fi
+
   # `dekkend demo` until the dashboard answers (any HTTP status), then stop that demo
   port=$((20000 + RANDOM % 20000))
   start=$(date +%s.%N)
@@ -91,6 +102,7 @@ gb() { awk -v kb="$1" 'BEGIN { printf "%.1f GB", kb / 1024 / 1024 }'; }
     echo "| \`dekkend run\`, scale $scale, fresh JVM | ${run_s[$scale]} s | $([ "$scale" = 1 ] && echo '≤ 30 s' || echo '-') |"
   done
   echo "| \`dekkend run\` on one small DUO file (4 rows) | $small_s s | ≤ 15 s |"
+  echo "| incremental run: a loaded demo home (scale 1) plus one new small DUO file | $incr_s s ($incr_models) | - |"
   echo "| memory of the scale-1 run | $(sed -n 's/^-Xmx/-Xmx/p' app/target/jvm.args), peak RSS $(gb "${run_kb[1]:-0}") | -Xmx2g, RSS ≤ 3 GB |"
   echo "| \`dekkend demo\` until the dashboard answers | $demo_s s | ≤ 45 s |"
   for scale in "${scales[@]}"; do

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Where the lake is, which run this is, the installation's own SWV when the user set it
  * ({@code dekkend run --swv PO2401}), and whether the run writes the gold layer. The export snapshot of the
  * serving tables goes to {@code lake/export/<runId>}, the gold Delta tables (star schema and indicators, for
- * readers of the lake such as a national deployment) to {@code lake/gold} when {@code gold} is set.
+ * readers of the lake such as a national deployment) to {@code lake/gold} when {@code gold} is set. Every model's
+ * result is kept under {@code lake/models} for the next run; removing that folder makes the next run compute all.
  */
 public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv, boolean gold) {
 
@@ -36,6 +37,11 @@ public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv
 
     public Path goldDir() {
         return lake.resolve("gold");
+    }
+
+    /** The stored result of every model, for the next run (see {@code ModelStore}). */
+    public Path modelStore() {
+        return lake.resolve("models");
     }
 
     public Path export() {

@@ -1,7 +1,9 @@
 package nl.dekkend.transform;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +17,7 @@ import nl.dekkend.transform.runner.Layer;
 import nl.dekkend.transform.runner.ModelFile;
 import nl.dekkend.transform.runner.ModelRepository;
 import nl.dekkend.transform.runner.ModelRunner;
+import nl.dekkend.transform.runner.ModelStore;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -22,7 +25,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Bronze → serving: registers the bronze views and the catalog, runs every model with its data tests, writes
+ * Bronze → serving: registers the bronze views and the catalog (each with a digest of what it shows, so a model
+ * whose inputs did not change reuses its stored result; see {@link ModelStore}), runs the models, writes
  * the gold layer when the run asks for it, and exports the serving tables (plus the data test results and the
  * Delta versions of the lake tables) as a parquet snapshot for the warehouse.
  */
@@ -55,10 +59,12 @@ public final class TransformJob {
     }
 
     public TransformReport run(Consumer<String> progress) {
-        new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register();
-        KpiCatalog.read(models.root()).register(spark);
-        registerEigenSwv();
-        ModelRunner.Result result = new ModelRunner(spark).run(models, progress);
+        Map<String, String> inputs =
+                new HashMap<>(new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register());
+        inputs.putAll(KpiCatalog.read(models.root()).register(spark));
+        inputs.put("instelling_eigen_swv", registerEigenSwv());
+        ModelStore store = new ModelStore(spark, config.modelStore());
+        ModelRunner.Result result = new ModelRunner(spark, store).run(models, inputs, progress);
         if (config.gold()) {
             writeGold();
         }
@@ -84,6 +90,7 @@ public final class TransformJob {
                         .write()
                         .parquet(config.export().resolve(table).toString()))
                 .toList());
+        store.keepOnly(result.fingerprints());
         long failed = tests.stream().filter(t -> !t.geslaagd()).count();
         progress.accept("  " + tests.size() + " datatests, " + failed + " mislukt");
         return new TransformReport(config.runId(), config.export(), result.timings(), tests);
@@ -131,11 +138,16 @@ public final class TransformJob {
         }
     }
 
-    /** The own SWV the user set, as the view {@code instelling_eigen_swv} (no row when not set). */
-    private void registerEigenSwv() {
+    /**
+     * The own SWV the user set, as the view {@code instelling_eigen_swv} (no row when not set); returns its digest
+     * for the model store.
+     */
+    private String registerEigenSwv() {
         StructType schema = new StructType().add("swv_code", DataTypes.StringType, false);
         List<Row> rows =
                 config.eigenSwv().stream().map(code -> RowFactory.create(code)).toList();
         spark.createDataFrame(rows, schema).createOrReplaceTempView("instelling_eigen_swv");
+        return ModelStore.digest(List.of(
+                schema.json(), config.eigenSwv().map(code -> "swv " + code).orElse("geen")));
     }
 }

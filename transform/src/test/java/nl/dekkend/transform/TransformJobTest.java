@@ -3,14 +3,19 @@ package nl.dekkend.transform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.dekkend.transform.bronze.BronzeSources;
 import nl.dekkend.transform.runner.ModelRepository;
+import nl.dekkend.transform.runner.ModelRunner;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole transform on a small bronze lake: DOMAIN.md's worked example, superseding, a missing source. */
+/**
+ * The whole transform on a small bronze lake: DOMAIN.md's worked example, superseding, a missing source, and a
+ * second run over the same bronze that reuses every stored model.
+ */
 class TransformJobTest {
 
     @TempDir
@@ -158,6 +166,31 @@ class TransformJobTest {
         // the gold layer is the marts and the kpi models; serving tables go to the export only
         assertThat(lake.resolve("gold/fct_inschrijving/_delta_log")).isDirectory();
         assertThat(lake.resolve("gold/kpi_values")).doesNotExist();
+    }
+
+    @Test
+    void aSecondRunOverTheSameBronzeReusesEveryModelAndExportsTheSameTables() {
+        TransformReport again =
+                new TransformJob(spark, new TransformConfig(lake, "run2", Optional.empty(), false)).run(line -> {});
+
+        assertThat(again.timings()).hasSize(report.timings().size());
+        assertThat(again.timings()).noneMatch(ModelRunner.Timing::computed);
+        assertThat(again.tests()).isEqualTo(report.tests());
+        try (Stream<Path> tables = Files.list(report.exportDir())) {
+            for (Path table : tables.toList()) {
+                String name = table.getFileName().toString();
+                assertThat(sortedRows(again.exportDir().resolve(name))).as(name).isEqualTo(sortedRows(table));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> sortedRows(Path parquet) {
+        return spark.read().parquet(parquet.toString()).collectAsList().stream()
+                .map(Row::toString)
+                .sorted()
+                .toList();
     }
 
     @Test

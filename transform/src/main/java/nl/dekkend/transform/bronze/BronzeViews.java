@@ -7,9 +7,18 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.dekkend.transform.runner.ModelStore;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -68,18 +77,42 @@ public final class BronzeViews {
         this.sources = sources;
     }
 
-    /** Registers all views; returns the sources found. */
-    public List<String> register() {
+    /**
+     * Registers all views; returns per view a digest that changes whenever the rows it shows may have changed (for
+     * the model store): the Delta state of the tables it reads and, for {@code raw_<bron>}, its declared schema and
+     * the committed loads of that source, since the manifest decides which of its rows count.
+     */
+    public Map<String, String> register() {
+        Map<String, String> digests = new HashMap<>();
+        String code = ModelStore.classDigest(BronzeViews.class, BronzeSources.class);
         Dataset<Row> loads = deltaOrEmpty("_loads", LOADS);
         loads.createOrReplaceTempView("raw__loads");
+        digests.put("raw__loads", ModelStore.digest(List.of(code, LOADS.json(), deltaState("_loads"))));
         deltaOrEmpty("_quarantine", QUARANTINE).createOrReplaceTempView("raw__quarantine");
+        digests.put("raw__quarantine", ModelStore.digest(List.of(code, QUARANTINE.json(), deltaState("_quarantine"))));
         Dataset<Row> committed =
                 loads.filter(col("status").isin(COMMITTED.toArray())).select(col("load_id"), col("klaar_op"));
+        Map<String, List<String>> committedPerBron = new TreeMap<>();
+        for (Row load : loads.filter(col("status").isin(COMMITTED.toArray()))
+                .select(col("bron"), col("load_id"), col("klaar_op"))
+                .collectAsList()) {
+            committedPerBron
+                    .computeIfAbsent(load.getString(0), b -> new ArrayList<>())
+                    .add(load.getString(1) + " " + load.get(2));
+        }
 
         List<String> names = sources.schemas().keySet().stream().sorted().toList();
+        List<String> inventoryParts = new ArrayList<>();
         Dataset<Row> inventory = null;
         for (String bron : names) {
             StructType schema = sources.schemas().get(bron);
+            List<String> parts = new ArrayList<>(List.of(code, schema.json(), deltaState(bron)));
+            parts.addAll(committedPerBron.getOrDefault(bron, List.of()).stream()
+                    .sorted()
+                    .toList());
+            String digest = ModelStore.digest(parts);
+            digests.put("raw_" + bron, digest);
+            inventoryParts.add(bron + "=" + digest);
             Dataset<Row> stored = deltaOrEmpty(bron, schema);
             Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
             Dataset<Row> current = current(bronze, committed);
@@ -94,8 +127,32 @@ public final class BronzeViews {
         }
         if (inventory != null) {
             inventory.select("bron", "rijen", "nieuwste_periode").createOrReplaceTempView("bronze_inventory");
+            digests.put("bronze_inventory", ModelStore.digest(inventoryParts));
         }
-        return names;
+        return digests;
+    }
+
+    /**
+     * The state of a Delta table: its newest commit's version and a hash of that commit file (which names the
+     * files it added and removed), or "none" for a table that does not exist. A newer commit, or a table deleted
+     * and written again, gives another state.
+     */
+    private String deltaState(String table) {
+        Path log = bronzeDir.resolve(table).resolve("_delta_log");
+        if (!Files.isDirectory(log)) {
+            return "none";
+        }
+        try (Stream<Path> files = Files.list(log)) {
+            Path newest = files.filter(f -> f.getFileName().toString().matches("\\d{20}\\.json"))
+                    .max(Comparator.comparing(f -> f.getFileName().toString()))
+                    .orElse(null);
+            if (newest == null) {
+                return "none";
+            }
+            return newest.getFileName() + " " + ModelStore.digest(List.of(Files.readString(newest)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Delta log of " + log, e);
+        }
     }
 
     static Dataset<Row> current(Dataset<Row> bronze, Dataset<Row> committedLoads) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.dekkend.transform.runner.ModelStore;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -118,7 +119,11 @@ public record KpiCatalog(
                 .orElseThrow(() -> new IllegalArgumentException("no indicator '" + id + "' in the catalog"));
     }
 
-    public void register(SparkSession spark) {
+    /**
+     * Registers the catalog's views; returns per view a digest of its rows (for the model store: a model reading
+     * a view whose rows changed is recomputed).
+     */
+    public Map<String, String> register(SparkSession spark) {
         StructType definitions = new StructType()
                 .add("indicator", DataTypes.StringType, false)
                 .add("naam", DataTypes.StringType, false)
@@ -187,6 +192,19 @@ public record KpiCatalog(
                     t.id(), t.titel(), t.volgorde(), t.intro(), scala(t.indicatoren()), scala(t.kern())));
         }
         spark.createDataFrame(themeRows, themes).createOrReplaceTempView("kpi_catalog_themas");
+        return Map.of(
+                "kpi_catalog", digest(definitions, definitionRows),
+                "kpi_catalog_norms", digest(norms, normRows),
+                "kpi_catalog_niveaus", digest(levels, levelRows),
+                "kpi_catalog_themas", digest(themes, themeRows));
+    }
+
+    private static String digest(StructType schema, List<Row> rows) {
+        List<String> parts = new ArrayList<>();
+        parts.add(ModelStore.classDigest(KpiCatalog.class));
+        parts.add(schema.json());
+        rows.forEach(r -> parts.add(r.toString()));
+        return ModelStore.digest(parts);
     }
 
     private static scala.collection.immutable.Seq<String> scala(List<String> values) {

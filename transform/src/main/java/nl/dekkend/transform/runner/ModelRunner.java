@@ -9,12 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalog.Table;
 
 /**
  * Runs the models (staging, intermediate, marts, kpis, serving), several at once, each as soon as the
@@ -30,7 +34,9 @@ import org.apache.spark.sql.SparkSession;
  * layers its SQL names (see {@link #upstream}). Every model's rows are held in the session as a temporary
  * view (see {@link #materialise}); which of them go to files is the transform job's business. Once every
  * kpi model is done, their rows are unioned into the view {@code kpi_rows}, which serving models read.
- * Each model's data tests are counted on the pass that computes it.
+ * Each model's data tests are counted on the pass that computes it. With a {@link ModelStore}, a model whose
+ * fingerprint is stored is not computed: its view reads the stored rows and its test results come from the store;
+ * every computed model is stored while the run goes on.
  */
 public final class ModelRunner {
 
@@ -38,22 +44,35 @@ public final class ModelRunner {
     public static final List<String> KPI_COLUMNS = List.of(
             "indicator", "periode", "niveau", "gebied", "gebied_naam", "uitsplitsing", "teller", "noemer", "waarde");
 
+    /** Threads that store computed models while the run goes on (small writes, mostly fixed cost). */
+    private static final int STORE_WRITERS = 2;
+
     private final SparkSession spark;
     private final DataTests dataTests;
     private final int threads;
+    private final ModelStore store;
 
-    /** A runner that runs up to {@link #defaultThreads()} independent models of a layer at once. */
-    public ModelRunner(SparkSession spark) {
-        this(spark, defaultThreads());
+    /**
+     * A runner that runs up to {@link #defaultThreads()} independent models at once and reuses the stored result
+     * of every model whose fingerprint did not change (see {@link ModelStore}).
+     */
+    public ModelRunner(SparkSession spark, ModelStore store) {
+        this(spark, defaultThreads(), store);
     }
 
+    /** A runner without a store: every model is computed (tests of single models). */
     public ModelRunner(SparkSession spark, int threads) {
+        this(spark, threads, null);
+    }
+
+    public ModelRunner(SparkSession spark, int threads, ModelStore store) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.spark = spark;
         this.dataTests = new DataTests(spark);
         this.threads = threads;
+        this.store = store;
     }
 
     /**
@@ -66,18 +85,34 @@ public final class ModelRunner {
                 "dekkend.models.threads", Math.max(1, Runtime.getRuntime().availableProcessors() * 2));
     }
 
-    public record Timing(String model, long millis) {}
+    /** How long a model took; {@code computed} false: its stored result was reused (see {@link ModelStore}). */
+    public record Timing(String model, long millis, boolean computed) {}
 
-    public record Result(List<Timing> timings, List<DataTestResult> tests) {}
+    /** The timings and data tests in run order, and the fingerprint of every model (to keep in the store). */
+    public record Result(List<Timing> timings, List<DataTestResult> tests, Map<String, String> fingerprints) {}
 
-    public Result run(ModelRepository repository, Consumer<String> progress) {
-        repository.functions().forEach(spark::sql);
+    /**
+     * Runs every model of the repository. {@code inputs}: the views the models may read that are not models,
+     * each with a digest that changes when what it shows may have changed (see {@link ModelStore#fingerprints}).
+     */
+    public Result run(ModelRepository repository, Map<String, String> inputs, Consumer<String> progress) {
+        List<String> functions = repository.functions();
+        functions.forEach(spark::sql);
         Map<String, Timing> timings = new ConcurrentHashMap<>();
         Map<String, List<DataTestResult>> tests = new ConcurrentHashMap<>();
         List<ModelFile> order = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             order.addAll(inDependencyOrder(repository.layer(layer)));
         }
+        // a model starts as soon as the models it reads are done, whatever their layer
+        Map<String, List<String>> upstream = upstream(order);
+        Map<String, String> fingerprints = Map.of();
+        if (store != null) {
+            requireDigests(order, inputs);
+            fingerprints = ModelStore.fingerprints(spark, order, upstream, functions, inputs);
+        }
+        Map<String, String> keys = fingerprints;
+        List<Future<?>> writes = new ArrayList<>();
         AtomicInteger ids = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -85,9 +120,12 @@ public final class ModelRunner {
             thread.setDaemon(true);
             return thread;
         });
+        ExecutorService writers = Executors.newFixedThreadPool(STORE_WRITERS, r -> {
+            Thread thread = new Thread(r, "dekkend-store-" + ids.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            // a model starts as soon as the models it reads are done, whatever their layer
-            Map<String, List<String>> upstream = upstream(order);
             Map<String, CompletableFuture<Void>> done = new LinkedHashMap<>();
             List<CompletableFuture<Void>> kpis = new ArrayList<>();
             CompletableFuture<Void> kpiRows = new CompletableFuture<>();
@@ -99,7 +137,14 @@ public final class ModelRunner {
                         .thenRunAsync(
                                 () -> {
                                     if (failure.get() == null) {
-                                        runOne(model, timings, tests, progress);
+                                        runOne(
+                                                model,
+                                                keys.get(model.name()),
+                                                timings,
+                                                tests,
+                                                writes,
+                                                writers,
+                                                progress);
                                     }
                                 },
                                 pool)
@@ -130,18 +175,71 @@ public final class ModelRunner {
                         .join();
                 kpiRows.join();
             } catch (CompletionException e) {
+                awaitQuietly(writes);
                 throw failure.get() != null ? failure.get() : cause(e);
             }
+            await(writes);
         } finally {
             pool.shutdownNow();
+            writers.shutdownNow();
         }
+        long computed = timings.values().stream().filter(Timing::computed).count();
+        progress.accept("  " + order.size() + " modellen: " + computed + " berekend, " + (order.size() - computed)
+                + " ongewijzigd");
         return new Result(
                 order.stream().map(m -> timings.get(m.name())).toList(),
-                order.stream().flatMap(m -> tests.get(m.name()).stream()).toList());
+                order.stream().flatMap(m -> tests.get(m.name()).stream()).toList(),
+                fingerprints);
+    }
+
+    /**
+     * Every view a model names must be a model or an input with a digest: a view without one (one a newer
+     * transform job registers and forgot to digest) would let a stored model outlive a change of its input.
+     */
+    private void requireDigests(List<ModelFile> order, Map<String, String> inputs) {
+        Set<String> views = new HashSet<>();
+        for (Table table : spark.catalog().listTables().collectAsList()) {
+            if (table.isTemporary()) {
+                views.add(table.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        order.forEach(m -> views.remove(m.name()));
+        views.removeAll(inputs.keySet());
+        views.remove(KPI_ROWS);
+        for (ModelFile model : order) {
+            Set<String> unknown = ModelStore.namedIn(readingText(model), views);
+            if (!unknown.isEmpty()) {
+                throw new IllegalStateException(model.name() + " reads the view(s) " + unknown
+                        + ", which the transform job registered without a digest for the model store");
+            }
+        }
+    }
+
+    private static void await(List<Future<?>> writes) {
+        synchronized (writes) {
+            for (Future<?> write : writes) {
+                try {
+                    write.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while storing the models", e);
+                } catch (ExecutionException e) {
+                    throw cause(e.getCause());
+                }
+            }
+        }
+    }
+
+    private static void awaitQuietly(List<Future<?>> writes) {
+        try {
+            await(writes);
+        } catch (RuntimeException ignored) {
+            // the run fails for the reason the caller throws
+        }
     }
 
     /** The name a serving model reads the rows of all kpi models under (see {@link #unionKpiRows}). */
-    private static final String KPI_ROWS = "kpi_rows";
+    static final String KPI_ROWS = "kpi_rows";
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -157,7 +255,7 @@ public final class ModelRunner {
         Map<String, List<String>> upstream = new LinkedHashMap<>();
         for (ModelFile model : models) {
             Set<String> reads = new LinkedHashSet<>(model.spec().dependsOn());
-            Matcher words = WORD.matcher(model.sql() + "\n" + testText(model.spec()));
+            Matcher words = WORD.matcher(readingText(model));
             while (words.find()) {
                 String word = words.group().toLowerCase(Locale.ROOT);
                 Layer layer = layers.get(word);
@@ -170,6 +268,11 @@ public final class ModelRunner {
             upstream.put(model.name(), List.copyOf(reads));
         }
         return upstream;
+    }
+
+    /** What a model runs: its SQL and the text of its tests (not the yml's descriptions). */
+    static String readingText(ModelFile model) {
+        return model.sql() + "\n" + testText(model.spec());
     }
 
     /** The text of a model's tests (the {@code failing_rows} SQL, the {@code relationships} targets). */
@@ -185,22 +288,52 @@ public final class ModelRunner {
         return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
+    /**
+     * Reuses the model's stored result when the store has its fingerprint (a view over the stored files, no Spark
+     * job), else computes it and hands it to the store writers.
+     */
     private void runOne(
             ModelFile model,
+            String fingerprint,
             Map<String, Timing> timings,
             Map<String, List<DataTestResult>> tests,
+            List<Future<?>> writes,
+            ExecutorService writers,
             Consumer<String> progress) {
         long start = System.nanoTime();
+        boolean storable = store != null && !ModelStore.isVolatile(model);
+        Optional<ModelStore.Stored> stored = storable ? store.find(model.name(), fingerprint) : Optional.empty();
+        if (stored.isPresent()) {
+            stored.get().rows().createOrReplaceTempView(model.name());
+            tests.put(model.name(), stored.get().tests());
+            timings.put(model.name(), new Timing(model.name(), (System.nanoTime() - start) / 1_000_000, false));
+            return;
+        }
         // names the model's Spark jobs (profiles in bench/ group by it)
         spark.sparkContext().setJobDescription(model.name());
+        List<DataTestResult> results;
         try {
-            tests.put(model.name(), materialise(model));
+            results = materialise(model);
         } finally {
             spark.sparkContext().setJobDescription(null);
         }
+        tests.put(model.name(), results);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        timings.put(model.name(), new Timing(model.name(), millis));
+        timings.put(model.name(), new Timing(model.name(), millis, true));
         progress.accept("  " + model.name() + " (" + millis + " ms)");
+        if (storable) {
+            Dataset<Row> rows = spark.table(model.name());
+            synchronized (writes) {
+                writes.add(writers.submit(() -> {
+                    spark.sparkContext().setJobDescription(model.name());
+                    try {
+                        store.write(model.name(), fingerprint, rows, results);
+                    } finally {
+                        spark.sparkContext().setJobDescription(null);
+                    }
+                }));
+            }
+        }
     }
 
     /**

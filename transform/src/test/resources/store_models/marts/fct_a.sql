@@ -1,0 +1,1 @@
+select gebied, sum(n) as n from stg_a group by gebied

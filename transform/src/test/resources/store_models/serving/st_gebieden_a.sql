@@ -1,0 +1,1 @@
+select gebied, n from fct_a

@@ -1,0 +1,1 @@
+select gebied, n from raw_a

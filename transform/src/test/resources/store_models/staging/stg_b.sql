@@ -1,0 +1,1 @@
+select gebied, m from raw_b
