@@ -59,8 +59,9 @@ public final class TransformJob {
     }
 
     public TransformReport run(Consumer<String> progress) {
-        Map<String, String> inputs =
-                new HashMap<>(new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register());
+        Map<String, String> inputs = new HashMap<>(
+                new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root()), config.inventory())
+                        .register());
         inputs.putAll(KpiCatalog.read(models.root()).register(spark));
         inputs.put("instelling_eigen_swv", registerEigenSwv());
         ModelStore store = new ModelStore(spark, config.modelStore());
