@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,13 @@ public final class BronzeViews {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The {@code raw_<bron>} views not registered yet: registering one loads its Delta snapshot and plans its cache
+     * (about a second per table), which a run pays only for the sources a computed model reads (see {@link
+     * #prepare}).
+     */
+    private final Map<String, Runnable> pending = new HashMap<>();
+
     private static final StructType INVENTORY = new StructType()
             .add("bron", DataTypes.StringType, false)
             .add("rijen", DataTypes.LongType, false)
@@ -96,8 +104,9 @@ public final class BronzeViews {
     }
 
     /**
-     * Registers all views; returns per view a digest that changes whenever the rows it shows may have changed (for
-     * the model store): the Delta state of the tables it reads and, for {@code raw_<bron>}, its declared schema and
+     * Registers {@code raw__loads}, {@code raw__quarantine} and {@code bronze_inventory} now and each {@code
+     * raw_<bron>} when {@link #prepare}d; returns per view a digest that changes whenever the rows it shows may have
+     * changed (for the model store): the Delta state of the tables it reads and, for {@code raw_<bron>}, its declared schema and
      * the committed loads of that source, since the manifest decides which of its rows count.
      */
     public Map<String, String> register() {
@@ -122,7 +131,7 @@ public final class BronzeViews {
         List<String> names = sources.schemas().keySet().stream().sorted().toList();
         List<String> inventoryParts = new ArrayList<>();
         Map<String, Row> inventory = new TreeMap<>();
-        Map<String, Dataset<Row>> toCount = new TreeMap<>();
+        List<String> toCount = new ArrayList<>();
         Map<String, String> bronDigests = new HashMap<>();
         for (String bron : names) {
             StructType schema = sources.schemas().get(bron);
@@ -134,28 +143,25 @@ public final class BronzeViews {
             digests.put("raw_" + bron, digest);
             bronDigests.put(bron, digest);
             inventoryParts.add(bron + "=" + digest);
-            Dataset<Row> stored = deltaOrEmpty(bron, schema);
-            Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
-            Dataset<Row> current = current(bronze, committed);
-            current.createOrReplaceTempView("raw_" + bron);
-            spark.catalog().cacheTable("raw_" + bron);
             Optional<Row> kept = keptInventory(bron, digest);
+            pending.put("raw_" + bron, () -> registerSource(bron, schema, committed));
             if (kept.isPresent()) {
                 inventory.put(bron, kept.get());
             } else {
-                toCount.put(bron, current);
+                toCount.add(bron);
             }
         }
         if (!toCount.isEmpty()) {
             // the sources whose rows changed since the last run, counted in one job
             Dataset<Row> union = null;
-            for (Map.Entry<String, Dataset<Row>> e : toCount.entrySet()) {
-                Dataset<Row> counted = e.getValue()
+            for (String bron : toCount) {
+                prepare("raw_" + bron);
+                Dataset<Row> counted = spark.table("raw_" + bron)
                         .agg(
                                 count(lit(1)).as("rijen"),
                                 max(when(col("_periode").notEqual(""), col("_periode")))
                                         .as("nieuwste_periode"))
-                        .withColumn("bron", lit(e.getKey()))
+                        .withColumn("bron", lit(bron))
                         .select("bron", "rijen", "nieuwste_periode");
                 union = union == null ? counted : union.unionByName(counted);
             }
@@ -175,6 +181,42 @@ public final class BronzeViews {
             digests.put("bronze_inventory", ModelStore.digest(inventoryParts));
         }
         return digests;
+    }
+
+    /**
+     * Registers the {@code raw_<bron>} views among {@code views} that are not registered yet: call before running SQL
+     * that may read them (the model runner does, with every view a model names).
+     */
+    public synchronized void prepare(Collection<String> views) {
+        for (String view : views) {
+            Runnable register = pending.remove(view);
+            if (register != null) {
+                register.run();
+            }
+        }
+    }
+
+    private void prepare(String view) {
+        prepare(List.of(view));
+    }
+
+    /** Registers the pending {@code raw_<bron>} views that {@code text} (a model's SQL and tests) names as a word. */
+    public synchronized void prepareFor(String text) {
+        List<String> named = pending.keySet().stream()
+                .filter(view -> java.util.regex.Pattern.compile(
+                                "\\b" + view + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .find())
+                .toList();
+        prepare(named);
+    }
+
+    /** {@code raw_<bron>}: the rows that count (see the class comment), cached for the models that read them. */
+    private void registerSource(String bron, StructType schema, Dataset<Row> committed) {
+        Dataset<Row> stored = deltaOrEmpty(bron, schema);
+        Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
+        current(bronze, committed).createOrReplaceTempView("raw_" + bron);
+        spark.catalog().cacheTable("raw_" + bron);
     }
 
     /** A source's inventory row kept by an earlier run for the same digest of its rows, if any. */

@@ -52,6 +52,9 @@ public final class ModelRunner {
     private final int threads;
     private final ModelStore store;
 
+    /** Told a model's text (SQL and tests) before the model is computed; see {@link #preparingInputs}. */
+    private volatile Consumer<String> beforeCompute = text -> {};
+
     /**
      * A runner that runs up to {@link #defaultThreads()} independent models at once and reuses the stored result
      * of every model whose fingerprint did not change (see {@link ModelStore}).
@@ -73,6 +76,15 @@ public final class ModelRunner {
         this.dataTests = new DataTests(spark);
         this.threads = threads;
         this.store = store;
+    }
+
+    /**
+     * Lets the transform job register the input views a model names only when the model is computed (a stored
+     * model reads none): {@code prepare} gets the model's SQL and test text first.
+     */
+    public ModelRunner preparingInputs(Consumer<String> prepare) {
+        this.beforeCompute = prepare;
+        return this;
     }
 
     /**
@@ -347,6 +359,7 @@ public final class ModelRunner {
     public List<DataTestResult> materialise(ModelFile model) {
         DataTests.Checked checked;
         try {
+            beforeCompute.accept(readingText(model));
             checked = dataTests.attach(model, spark.sql(model.sql()));
             checked.rows().localCheckpoint(true).createOrReplaceTempView(model.name());
         } catch (RuntimeException e) {
