@@ -44,6 +44,11 @@ public record TransformConfig(Path lake, String runId, Optional<String> eigenSwv
         return lake.resolve("models");
     }
 
+    /** Per bronze source its counted rows, kept under the digest of its rows (see {@code BronzeViews}). */
+    public Path inventory() {
+        return lake.resolve("inventory");
+    }
+
     public Path export() {
         return lake.resolve("export").resolve(runId);
     }

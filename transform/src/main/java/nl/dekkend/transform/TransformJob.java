@@ -59,12 +59,15 @@ public final class TransformJob {
     }
 
     public TransformReport run(Consumer<String> progress) {
-        Map<String, String> inputs =
-                new HashMap<>(new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root())).register());
+        BronzeViews bronze =
+                new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root()), config.inventory());
+        Map<String, String> inputs = new HashMap<>(bronze.register());
         inputs.putAll(KpiCatalog.read(models.root()).register(spark));
         inputs.put("instelling_eigen_swv", registerEigenSwv());
         ModelStore store = new ModelStore(spark, config.modelStore());
-        ModelRunner.Result result = new ModelRunner(spark, store).run(models, inputs, progress);
+        ModelRunner.Result result = new ModelRunner(spark, store)
+                .preparingInputs(bronze::prepareFor)
+                .run(models, inputs, progress);
         if (config.gold()) {
             writeGold();
         }

@@ -7,21 +7,29 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.dekkend.transform.runner.ModelStore;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -35,7 +43,9 @@ import org.apache.spark.sql.types.StructType;
  * manifest (a crash mid-way) are invisible.
  *
  * <p>Views: {@code raw_<bron>} per source, {@code raw__loads} (manifest), {@code raw__quarantine}, and
- * {@code bronze_inventory} (bron, rijen, nieuwste_periode) over the counted rows.
+ * {@code bronze_inventory} (bron, rijen, nieuwste_periode) over the counted rows. A source's inventory row is kept
+ * in {@code inventoryDir} under the digest of its rows, so a run that reads only a few sources does not scan every
+ * bronze table to count the others.
  */
 public final class BronzeViews {
 
@@ -70,16 +80,33 @@ public final class BronzeViews {
     private final SparkSession spark;
     private final Path bronzeDir;
     private final BronzeSources sources;
+    private final Path inventoryDir;
 
-    public BronzeViews(SparkSession spark, Path bronzeDir, BronzeSources sources) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The {@code raw_<bron>} views not registered yet: registering one loads its Delta snapshot and plans its cache
+     * (about a second per table), which a run pays only for the sources a computed model reads (see {@link
+     * #prepare}).
+     */
+    private final Map<String, Runnable> pending = new HashMap<>();
+
+    private static final StructType INVENTORY = new StructType()
+            .add("bron", DataTypes.StringType, false)
+            .add("rijen", DataTypes.LongType, false)
+            .add("nieuwste_periode", DataTypes.StringType, true);
+
+    public BronzeViews(SparkSession spark, Path bronzeDir, BronzeSources sources, Path inventoryDir) {
         this.spark = spark;
         this.bronzeDir = bronzeDir;
         this.sources = sources;
+        this.inventoryDir = inventoryDir;
     }
 
     /**
-     * Registers all views; returns per view a digest that changes whenever the rows it shows may have changed (for
-     * the model store): the Delta state of the tables it reads and, for {@code raw_<bron>}, its declared schema and
+     * Registers {@code raw__loads}, {@code raw__quarantine} and {@code bronze_inventory} now and each {@code
+     * raw_<bron>} when {@link #prepare}d; returns per view a digest that changes whenever the rows it shows may have
+     * changed (for the model store): the Delta state of the tables it reads and, for {@code raw_<bron>}, its declared schema and
      * the committed loads of that source, since the manifest decides which of its rows count.
      */
     public Map<String, String> register() {
@@ -103,7 +130,9 @@ public final class BronzeViews {
 
         List<String> names = sources.schemas().keySet().stream().sorted().toList();
         List<String> inventoryParts = new ArrayList<>();
-        Dataset<Row> inventory = null;
+        Map<String, Row> inventory = new TreeMap<>();
+        List<String> toCount = new ArrayList<>();
+        Map<String, String> bronDigests = new HashMap<>();
         for (String bron : names) {
             StructType schema = sources.schemas().get(bron);
             List<String> parts = new ArrayList<>(List.of(code, schema.json(), deltaState(bron)));
@@ -112,24 +141,120 @@ public final class BronzeViews {
                     .toList());
             String digest = ModelStore.digest(parts);
             digests.put("raw_" + bron, digest);
+            bronDigests.put(bron, digest);
             inventoryParts.add(bron + "=" + digest);
-            Dataset<Row> stored = deltaOrEmpty(bron, schema);
-            Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
-            Dataset<Row> current = current(bronze, committed);
-            current.createOrReplaceTempView("raw_" + bron);
-            spark.catalog().cacheTable("raw_" + bron);
-            Dataset<Row> counted = current.agg(
-                            count(lit(1)).as("rijen"),
-                            max(when(col("_periode").notEqual(""), col("_periode")))
-                                    .as("nieuwste_periode"))
-                    .withColumn("bron", lit(bron));
-            inventory = inventory == null ? counted : inventory.unionByName(counted);
+            Optional<Row> kept = keptInventory(bron, digest);
+            pending.put("raw_" + bron, () -> registerSource(bron, schema, committed));
+            if (kept.isPresent()) {
+                inventory.put(bron, kept.get());
+            } else {
+                toCount.add(bron);
+            }
         }
-        if (inventory != null) {
-            inventory.select("bron", "rijen", "nieuwste_periode").createOrReplaceTempView("bronze_inventory");
+        if (!toCount.isEmpty()) {
+            // the sources whose rows changed since the last run, counted in one job
+            Dataset<Row> union = null;
+            for (String bron : toCount) {
+                prepare("raw_" + bron);
+                Dataset<Row> counted = spark.table("raw_" + bron)
+                        .agg(
+                                count(lit(1)).as("rijen"),
+                                max(when(col("_periode").notEqual(""), col("_periode")))
+                                        .as("nieuwste_periode"))
+                        .withColumn("bron", lit(bron))
+                        .select("bron", "rijen", "nieuwste_periode");
+                union = union == null ? counted : union.unionByName(counted);
+            }
+            for (Row row : union.collectAsList()) {
+                String bron = row.getString(0);
+                Row kept = RowFactory.create(
+                        bron,
+                        row.getLong(1),
+                        row.isNullAt(2) ? null : row.get(2).toString());
+                inventory.put(bron, kept);
+                keepInventory(bron, bronDigests.get(bron), kept);
+            }
+        }
+        if (!names.isEmpty()) {
+            spark.createDataFrame(List.copyOf(inventory.values()), INVENTORY)
+                    .createOrReplaceTempView("bronze_inventory");
             digests.put("bronze_inventory", ModelStore.digest(inventoryParts));
         }
         return digests;
+    }
+
+    /**
+     * Registers the {@code raw_<bron>} views among {@code views} that are not registered yet: call before running SQL
+     * that may read them (the model runner does, with every view a model names).
+     */
+    public synchronized void prepare(Collection<String> views) {
+        for (String view : views) {
+            Runnable register = pending.remove(view);
+            if (register != null) {
+                register.run();
+            }
+        }
+    }
+
+    private void prepare(String view) {
+        prepare(List.of(view));
+    }
+
+    /** Registers the pending {@code raw_<bron>} views that {@code text} (a model's SQL and tests) names as a word. */
+    public synchronized void prepareFor(String text) {
+        List<String> named = pending.keySet().stream()
+                .filter(view -> java.util.regex.Pattern.compile(
+                                "\\b" + view + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .find())
+                .toList();
+        prepare(named);
+    }
+
+    /** {@code raw_<bron>}: the rows that count (see the class comment), cached for the models that read them. */
+    private void registerSource(String bron, StructType schema, Dataset<Row> committed) {
+        Dataset<Row> stored = deltaOrEmpty(bron, schema);
+        Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
+        current(bronze, committed).createOrReplaceTempView("raw_" + bron);
+        spark.catalog().cacheTable("raw_" + bron);
+    }
+
+    /** A source's inventory row kept by an earlier run for the same digest of its rows, if any. */
+    private Optional<Row> keptInventory(String bron, String digest) {
+        Path file = inventoryDir.resolve(bron + ".json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode kept = JSON.readTree(file.toFile());
+            if (!digest.equals(kept.path("digest").asText())) {
+                return Optional.empty();
+            }
+            JsonNode periode = kept.path("nieuwste_periode");
+            return Optional.of(RowFactory.create(
+                    bron,
+                    kept.path("rijen").asLong(),
+                    periode.isNull() || periode.isMissingNode() ? null : periode.asText()));
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable (a run killed while writing it): count again
+        }
+    }
+
+    /** Keeps a source's inventory row for the next run: written beside and renamed, so it is whole or absent. */
+    private void keepInventory(String bron, String digest, Row row) {
+        try {
+            Files.createDirectories(inventoryDir);
+            ObjectNode kept = JSON.createObjectNode()
+                    .put("digest", digest)
+                    .put("rijen", row.getLong(1))
+                    .put("nieuwste_periode", row.isNullAt(2) ? null : row.getString(2));
+            Path file = inventoryDir.resolve(bron + ".json");
+            Path partial = inventoryDir.resolve(bron + ".json." + java.util.UUID.randomUUID());
+            Files.writeString(partial, JSON.writeValueAsString(kept), StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the inventory of " + bron + " in " + inventoryDir, e);
+        }
     }
 
     /**

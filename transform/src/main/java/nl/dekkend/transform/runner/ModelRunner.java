@@ -55,6 +55,9 @@ public final class ModelRunner {
     private final int threads;
     private final ModelStore store;
 
+    /** Told a model's text (SQL and tests) before the model is computed; see {@link #preparingInputs}. */
+    private volatile Consumer<String> beforeCompute = text -> {};
+
     /**
      * A runner that runs up to {@link #defaultThreads()} independent models at once and reuses the stored result
      * of every model whose fingerprint did not change (see {@link ModelStore}).
@@ -76,6 +79,15 @@ public final class ModelRunner {
         this.dataTests = new DataTests(spark);
         this.threads = threads;
         this.store = store;
+    }
+
+    /**
+     * Lets the transform job register the input views a model names only when the model is computed (a stored
+     * model reads none): {@code prepare} gets the model's SQL and test text first.
+     */
+    public ModelRunner preparingInputs(Consumer<String> prepare) {
+        this.beforeCompute = prepare;
+        return this;
     }
 
     /**
@@ -404,6 +416,7 @@ public final class ModelRunner {
         DataTests.Checked checked;
         RowDigest.Observed observed = null;
         try {
+            beforeCompute.accept(readingText(model));
             Dataset<Row> rows = spark.sql(model.sql());
             if (digest) {
                 observed = RowDigest.observe(model.name(), rows);
