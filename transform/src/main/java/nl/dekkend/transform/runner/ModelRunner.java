@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,9 +35,11 @@ import org.apache.spark.sql.catalog.Table;
  * layers its SQL names (see {@link #upstream}). Every model's rows are held in the session as a temporary
  * view (see {@link #materialise}); which of them go to files is the transform job's business. Once every
  * kpi model is done, their rows are unioned into the view {@code kpi_rows}, which serving models read.
- * Each model's data tests are counted on the pass that computes it. With a {@link ModelStore}, a model whose
- * fingerprint is stored is not computed: its view reads the stored rows and its test results come from the store;
- * every computed model is stored while the run goes on.
+ * Each model's data tests are counted on the pass that computes it. With a {@link ModelStore}, a model's
+ * fingerprint is taken when the models it reads are done (it includes the content digests of their rows, see
+ * {@link ModelStore.Fingerprinter}); a model whose fingerprint is stored is not computed: its view reads the stored
+ * rows and its content digest and test results come from the store; every computed model is stored, with the
+ * content digest observed on the pass that computed it, while the run goes on.
  */
 public final class ModelRunner {
 
@@ -105,7 +108,7 @@ public final class ModelRunner {
 
     /**
      * Runs every model of the repository. {@code inputs}: the views the models may read that are not models,
-     * each with a digest that changes when what it shows may have changed (see {@link ModelStore#fingerprints}).
+     * each with a digest that changes when what it shows may have changed (see {@link ModelStore.Fingerprinter}).
      */
     public Result run(ModelRepository repository, Map<String, String> inputs, Consumer<String> progress) {
         List<String> functions = repository.functions();
@@ -118,12 +121,15 @@ public final class ModelRunner {
         }
         // a model starts as soon as the models it reads are done, whatever their layer
         Map<String, List<String>> upstream = upstream(order);
-        Map<String, String> fingerprints = Map.of();
+        ModelStore.Fingerprinter fingerprinter = null;
         if (store != null) {
             requireDigests(order, inputs);
-            fingerprints = ModelStore.fingerprints(spark, order, upstream, functions, inputs);
+            fingerprinter = new ModelStore.Fingerprinter(spark, functions, inputs);
         }
-        Map<String, String> keys = fingerprints;
+        ModelStore.Fingerprinter keys = fingerprinter;
+        // per model done (and kpi_rows), the content digest of its rows, and its fingerprint (with a store only)
+        Map<String, String> contents = new ConcurrentHashMap<>();
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
         List<Future<?>> writes = new ArrayList<>();
         AtomicInteger ids = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -151,7 +157,10 @@ public final class ModelRunner {
                                     if (failure.get() == null) {
                                         runOne(
                                                 model,
-                                                keys.get(model.name()),
+                                                upstream.get(model.name()),
+                                                keys,
+                                                contents,
+                                                fingerprints,
                                                 timings,
                                                 tests,
                                                 writes,
@@ -177,6 +186,13 @@ public final class ModelRunner {
                 }
                 try {
                     unionKpiRows(repository.layer(Layer.KPIS));
+                    if (keys != null) {
+                        Map<String, String> kpiContents = new TreeMap<>();
+                        repository.layer(Layer.KPIS).stream()
+                                .filter(ModelFile::isKpi)
+                                .forEach(m -> kpiContents.put(m.name(), contents.get(m.name())));
+                        contents.put(KPI_ROWS, ModelStore.Fingerprinter.kpiRows(kpiContents));
+                    }
                     kpiRows.complete(null);
                 } catch (RuntimeException u) {
                     kpiRows.completeExceptionally(u);
@@ -198,10 +214,27 @@ public final class ModelRunner {
         long computed = timings.values().stream().filter(Timing::computed).count();
         progress.accept("  " + order.size() + " modellen: " + computed + " berekend, " + (order.size() - computed)
                 + " ongewijzigd");
+        Map<String, String> used = new LinkedHashMap<>();
+        order.stream()
+                .filter(m -> fingerprints.containsKey(m.name()))
+                .forEach(m -> used.put(m.name(), fingerprints.get(m.name())));
         return new Result(
                 order.stream().map(m -> timings.get(m.name())).toList(),
                 order.stream().flatMap(m -> tests.get(m.name()).stream()).toList(),
-                fingerprints);
+                used);
+    }
+
+    /** The content digests of the models (or {@code kpi_rows}) a model reads, all of which are done. */
+    private static Map<String, String> contentsOf(List<String> reads, Map<String, String> contents) {
+        Map<String, String> of = new TreeMap<>();
+        for (String name : reads) {
+            String content = contents.get(name);
+            if (content == null) {
+                throw new IllegalStateException("the rows of " + name + " have no content digest");
+            }
+            of.put(name, content);
+        }
+        return of;
     }
 
     /**
@@ -301,33 +334,48 @@ public final class ModelRunner {
     }
 
     /**
-     * Reuses the model's stored result when the store has its fingerprint (a view over the stored files, no Spark
-     * job), else computes it and hands it to the store writers.
+     * Takes the model's fingerprint (the models it reads, {@code reads}, are done, so their content digests are in
+     * {@code contents}), reuses its stored result when the store has that fingerprint (a view over the stored files,
+     * no Spark job), else computes it and hands it to the store writers; either way its content digest goes into
+     * {@code contents} for the models that read it.
      */
     private void runOne(
             ModelFile model,
-            String fingerprint,
+            List<String> reads,
+            ModelStore.Fingerprinter fingerprinter,
+            Map<String, String> contents,
+            Map<String, String> fingerprints,
             Map<String, Timing> timings,
             Map<String, List<DataTestResult>> tests,
             List<Future<?>> writes,
             ExecutorService writers,
             Consumer<String> progress) {
         long start = System.nanoTime();
+        // the models it reads are done: their rows' content digests are known
+        String fingerprint = store == null ? null : fingerprinter.of(model, contentsOf(reads, contents));
+        if (fingerprint != null) {
+            fingerprints.put(model.name(), fingerprint);
+        }
         boolean storable = store != null && !ModelStore.isVolatile(model);
         Optional<ModelStore.Stored> stored = storable ? store.find(model.name(), fingerprint) : Optional.empty();
         if (stored.isPresent()) {
             stored.get().rows().createOrReplaceTempView(model.name());
+            contents.put(model.name(), stored.get().content());
             tests.put(model.name(), stored.get().tests());
             timings.put(model.name(), new Timing(model.name(), (System.nanoTime() - start) / 1_000_000, false));
             return;
         }
         // names the model's Spark jobs (profiles in bench/ group by it)
         spark.sparkContext().setJobDescription(model.name());
-        List<DataTestResult> results;
+        Computed computed;
         try {
-            results = materialise(model);
+            computed = compute(model, store != null);
         } finally {
             spark.sparkContext().setJobDescription(null);
+        }
+        List<DataTestResult> results = computed.tests();
+        if (store != null) {
+            contents.put(model.name(), computed.content());
         }
         tests.put(model.name(), results);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -339,7 +387,7 @@ public final class ModelRunner {
                 writes.add(writers.submit(() -> {
                     spark.sparkContext().setJobDescription(model.name());
                     try {
-                        store.write(model.name(), fingerprint, rows, results);
+                        store.write(model.name(), fingerprint, rows, computed.content(), results);
                     } finally {
                         spark.sparkContext().setJobDescription(null);
                     }
@@ -357,16 +405,31 @@ public final class ModelRunner {
      * models, and each model's query runs once.
      */
     public List<DataTestResult> materialise(ModelFile model) {
+        return compute(model, false).tests();
+    }
+
+    /** A computed model's data test results and, if asked for, the content digest of its rows (else null). */
+    private record Computed(List<DataTestResult> tests, String content) {}
+
+    /** {@link #materialise}, with the rows' content digest (see {@link RowDigest}) observed on the same pass. */
+    private Computed compute(ModelFile model, boolean digest) {
         DataTests.Checked checked;
+        RowDigest.Observed observed = null;
         try {
             beforeCompute.accept(readingText(model));
-            checked = dataTests.attach(model, spark.sql(model.sql()));
+            Dataset<Row> rows = spark.sql(model.sql());
+            if (digest) {
+                observed = RowDigest.observe(model.name(), rows);
+                rows = observed.rows();
+            }
+            checked = dataTests.attach(model, rows);
             checked.rows().localCheckpoint(true).createOrReplaceTempView(model.name());
         } catch (RuntimeException e) {
             throw new ModelFailedException(model.name(), e);
         }
         try {
-            return checked.results();
+            String content = observed == null ? null : observed.digest(spark.table(model.name()));
+            return new Computed(checked.results(), content);
         } catch (RuntimeException e) {
             throw new ModelFailedException(model.name(), e);
         }

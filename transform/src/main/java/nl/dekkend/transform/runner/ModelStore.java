@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +39,13 @@ import org.apache.spark.sql.types.StructType;
  * and renamed into place once complete, and counts only with its {@code entry.json}: a run killed half-way leaves
  * nothing that a later run trusts.
  *
- * <p>A model's fingerprint (see {@link #fingerprints}) is a hash of everything its rows and tests can depend on:
+ * <p>A model's fingerprint (see {@link Fingerprinter}) is a hash of everything its rows and tests can depend on:
  * {@link #FORMAT}, the Spark version and the session settings that change results, the SQL functions, the model's
  * SQL and yml, the digest of every input view its text names (bronze, manifest, catalog, own SWV; each registered
- * with a digest by the transform job) and the fingerprints of the models it reads. Equal fingerprint, equal rows.
- * A model that calls a function whose result changes from run to run is never reused; one that reads the date
+ * with a digest by the transform job) and the content digest of the rows of every model it reads (see
+ * {@link RowDigest}; kept in the entry, so a reused model has it too). Equal fingerprint, equal rows. An upstream
+ * model that is recomputed but holds the same rows leaves the fingerprints below it as they were. A model that
+ * calls a function whose result changes from run to run is never reused; one that reads the date
  * ({@code current_date}) is reused on the same day only.
  */
 public final class ModelStore {
@@ -54,7 +55,7 @@ public final class ModelStore {
      * changes in a way the fingerprint cannot see (a new build of the runner, the data tests, the bronze rule or
      * the catalog views changes it already, see {@link #classDigest}): every stored entry is then recomputed once.
      */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "2";
 
     private static final String ENTRY = "entry.json";
     private static final String ROWS = "rows";
@@ -94,15 +95,19 @@ public final class ModelStore {
         return root;
     }
 
-    /** What an entry keeps besides the rows: their schema and the model's data test results. */
+    /** What an entry keeps besides the rows: their schema, content digest and the model's data test results. */
     private record Entry(
             @JsonProperty("model") String model,
             @JsonProperty("fingerprint") String fingerprint,
             @JsonProperty("schema") String schema,
+            @JsonProperty("content") String content,
             @JsonProperty("tests") List<DataTestResult> tests) {}
 
-    /** A stored model: its rows (a scan of the stored files, no Spark job) and its data test results. */
-    public record Stored(Dataset<Row> rows, List<DataTestResult> tests) {}
+    /**
+     * A stored model: its rows (a scan of the stored files, no Spark job), their content digest (see
+     * {@link RowDigest}) and its data test results.
+     */
+    public record Stored(Dataset<Row> rows, String content, List<DataTestResult> tests) {}
 
     /** The complete entry of this model and fingerprint, if there is one. */
     public Optional<Stored> find(String model, String fingerprint) {
@@ -116,7 +121,7 @@ public final class ModelStore {
             StructType schema = (StructType) DataType.fromJson(entry.schema());
             Dataset<Row> rows =
                     spark.read().schema(schema).parquet(dir.resolve(ROWS).toString());
-            return Optional.of(new Stored(rows, List.copyOf(entry.tests())));
+            return Optional.of(new Stored(rows, entry.content(), List.copyOf(entry.tests())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stored model " + dir, e);
         }
@@ -127,13 +132,13 @@ public final class ModelStore {
      * {@code <model>/<fingerprint>} once complete. A folder already there without its entry (a run killed while
      * renaming) is replaced; a complete one is kept.
      */
-    public void write(String model, String fingerprint, Dataset<Row> rows, List<DataTestResult> tests) {
+    public void write(String model, String fingerprint, Dataset<Row> rows, String content, List<DataTestResult> tests) {
         Path modelDir = root.resolve(model);
         Path building = modelDir.resolve(BUILDING + fingerprint + "-" + UUID.randomUUID());
         Path target = modelDir.resolve(fingerprint);
         try {
             rows.write().parquet(building.resolve(ROWS).toString());
-            Entry entry = new Entry(model, fingerprint, rows.schema().json(), tests);
+            Entry entry = new Entry(model, fingerprint, rows.schema().json(), content, tests);
             Files.writeString(building.resolve(ENTRY), JSON.writeValueAsString(entry), StandardCharsets.UTF_8);
             if (Files.isDirectory(target) && !Files.isRegularFile(target.resolve(ENTRY))) {
                 delete(target);
@@ -184,30 +189,34 @@ public final class ModelStore {
     }
 
     /**
-     * Per model (in run order), its fingerprint. {@code inputs}: the digest of every view the models may read
-     * that is not a model (each changes when what the view shows may have changed); {@code upstream}: per model
-     * the models it reads ({@code kpi_rows} stands for every kpi model).
+     * Computes fingerprints during a run: a model's fingerprint is known once the models it reads are done (computed
+     * or reused), since it takes their content digests. {@code inputs}: the digest of every view the models may read
+     * that is not a model (each changes when what the view shows may have changed).
      */
-    public static Map<String, String> fingerprints(
-            SparkSession spark,
-            List<ModelFile> order,
-            Map<String, List<String>> upstream,
-            List<String> functions,
-            Map<String, String> inputs) {
-        List<String> environment = new ArrayList<>();
-        environment.add("format " + FORMAT);
-        environment.add(classDigest(ModelRunner.class, DataTests.class, ModelStore.class));
-        environment.add("spark " + spark.version());
-        SETTINGS.forEach(s -> environment.add(s + "=" + spark.conf().get(s)));
-        environment.addAll(functions);
-        String common = digest(environment);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of(spark.conf().get("spark.sql.session.timeZone")))
-                .toString();
-        String runNonce = UUID.randomUUID().toString();
+    public static final class Fingerprinter {
+        private final String common;
+        private final String today;
+        private final Map<String, String> inputs;
 
-        Map<String, String> fingerprints = new LinkedHashMap<>();
-        Map<String, String> kpis = new TreeMap<>();
-        for (ModelFile model : order) {
+        public Fingerprinter(SparkSession spark, List<String> functions, Map<String, String> inputs) {
+            List<String> environment = new ArrayList<>();
+            environment.add("format " + FORMAT);
+            environment.add(classDigest(ModelRunner.class, DataTests.class, ModelStore.class, RowDigest.class));
+            environment.add("spark " + spark.version());
+            SETTINGS.forEach(s -> environment.add(s + "=" + spark.conf().get(s)));
+            environment.addAll(functions);
+            this.common = digest(environment);
+            this.today = java.time.LocalDate.now(
+                            java.time.ZoneId.of(spark.conf().get("spark.sql.session.timeZone")))
+                    .toString();
+            this.inputs = Map.copyOf(inputs);
+        }
+
+        /**
+         * The model's fingerprint. {@code upstream}: per model it reads ({@code kpi_rows} stands for every kpi
+         * model, see {@link #kpiRows}), the content digest of its rows.
+         */
+        public String of(ModelFile model, Map<String, String> upstream) {
             String text = ModelRunner.readingText(model);
             List<String> parts = new ArrayList<>();
             parts.add(common);
@@ -217,29 +226,20 @@ public final class ModelStore {
             for (String view : namedIn(text, inputs.keySet())) {
                 parts.add("input " + view + "=" + inputs.get(view));
             }
-            for (String name : new TreeSet<>(upstream.get(model.name()))) {
-                String fingerprint = ModelRunner.KPI_ROWS.equals(name)
-                        ? digest(kpis.entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
-                                .toList())
-                        : fingerprints.get(name);
-                if (fingerprint == null) {
-                    throw new IllegalStateException(model.name() + " reads " + name + ", which has not run before it");
-                }
-                parts.add("model " + name + "=" + fingerprint);
-            }
-            if (VOLATILE.matcher(text).find()) {
-                parts.add("run " + runNonce);
-            } else if (TODAY.matcher(text).find()) {
+            new TreeMap<>(upstream).forEach((name, content) -> parts.add("model " + name + "=" + content));
+            if (TODAY.matcher(text).find()) {
                 parts.add("date " + today);
             }
-            String fingerprint = digest(parts);
-            fingerprints.put(model.name(), fingerprint);
-            if (model.isKpi()) {
-                kpis.put(model.name(), fingerprint);
-            }
+            return digest(parts);
         }
-        return fingerprints;
+
+        /** The content digest of {@code kpi_rows}: those of all kpi models, per model. */
+        public static String kpiRows(Map<String, String> kpiContents) {
+            return digest(new TreeMap<>(kpiContents)
+                    .entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList());
+        }
     }
 
     /** True when a model's result may differ between two runs over the same inputs: never reused. */

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.dekkend.transform.TestSpark;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** What a model's fingerprint changes with (no Spark job: the fingerprints are hashes of text and digests). */
+/**
+ * What a model's fingerprint changes with, and the content digest of rows that the models reading them are keyed
+ * on (the fingerprints are hashes of text and digests, no Spark job; the row digests are small queries).
+ */
 class FingerprintsTest {
 
     private static final ModelSpec SPEC = new ModelSpec("one row", null, null, null, null);
@@ -19,36 +27,71 @@ class FingerprintsTest {
         return new ModelFile(name, layer, sql, SPEC);
     }
 
-    private final List<ModelFile> models = List.of(
-            model("stg_a", Layer.STAGING, "select n from raw_a"),
-            model("stg_b", Layer.STAGING, "select m from raw_b"),
-            model("stg_lot", Layer.STAGING, "select n, rand() as lot from raw_a"),
-            model("stg_vandaag", Layer.STAGING, "select n, current_date as dag from raw_a"),
-            model("fct_a", Layer.MARTS, "select sum(n) as n from stg_a"),
-            model("fct_lot", Layer.MARTS, "select count(*) as n from stg_lot"));
+    private final ModelFile stgA = model("stg_a", Layer.STAGING, "select n from raw_a");
+    private final ModelFile stgB = model("stg_b", Layer.STAGING, "select m from raw_b");
+    private final ModelFile stgLot = model("stg_lot", Layer.STAGING, "select n, rand() as lot from raw_a");
+    private final ModelFile stgVandaag =
+            model("stg_vandaag", Layer.STAGING, "select n, current_date as dag from raw_a");
+    private final ModelFile fctA = model("fct_a", Layer.MARTS, "select sum(n) as n from stg_a");
 
-    private Map<String, String> fingerprints(Map<String, String> inputs) {
-        return ModelStore.fingerprints(spark, models, ModelRunner.upstream(models), List.of(), inputs);
+    @Test
+    void changesWithTheInputsAModelReadsAndTheContentOfTheModelsItReads() {
+        ModelStore.Fingerprinter first =
+                new ModelStore.Fingerprinter(spark, List.of(), Map.of("raw_a", "a1", "raw_b", "b1"));
+        ModelStore.Fingerprinter same =
+                new ModelStore.Fingerprinter(spark, List.of(), Map.of("raw_a", "a1", "raw_b", "b1"));
+        ModelStore.Fingerprinter newB =
+                new ModelStore.Fingerprinter(spark, List.of(), Map.of("raw_a", "a1", "raw_b", "b2"));
+
+        assertThat(same.of(stgA, Map.of())).isEqualTo(first.of(stgA, Map.of()));
+        assertThat(same.of(stgVandaag, Map.of())).isEqualTo(first.of(stgVandaag, Map.of()));
+        // rand() gives other rows every run: never reused (what reads it is keyed on the rows it gave)
+        assertThat(ModelStore.isVolatile(stgLot)).isTrue();
+        assertThat(ModelStore.isVolatile(stgVandaag)).isFalse();
+
+        // a new raw_b changes stg_b only
+        assertThat(newB.of(stgB, Map.of())).isNotEqualTo(first.of(stgB, Map.of()));
+        assertThat(newB.of(stgA, Map.of())).isEqualTo(first.of(stgA, Map.of()));
+
+        // a model is keyed on the content of the rows it reads, not on how they were computed
+        assertThat(newB.of(fctA, Map.of("stg_a", "c1"))).isEqualTo(first.of(fctA, Map.of("stg_a", "c1")));
+        assertThat(first.of(fctA, Map.of("stg_a", "c2"))).isNotEqualTo(first.of(fctA, Map.of("stg_a", "c1")));
+        assertThat(ModelStore.Fingerprinter.kpiRows(Map.of("kpi_a", "c1", "kpi_b", "c2")))
+                .isEqualTo(ModelStore.Fingerprinter.kpiRows(Map.of("kpi_b", "c2", "kpi_a", "c1")))
+                .isNotEqualTo(ModelStore.Fingerprinter.kpiRows(Map.of("kpi_a", "c2", "kpi_b", "c1")));
+    }
+
+    private Dataset<Row> xy(String x, String y) {
+        StructType schema =
+                new StructType().add("x", DataTypes.StringType, true).add("y", DataTypes.StringType, true);
+        return spark.createDataFrame(List.of(RowFactory.create(x, y)), schema);
     }
 
     @Test
-    void changesWithTheInputsAModelReadsAndWithVolatileFunctionsOnly() {
-        Map<String, String> first = fingerprints(Map.of("raw_a", "a1", "raw_b", "b1"));
-        Map<String, String> same = fingerprints(Map.of("raw_a", "a1", "raw_b", "b1"));
-        Map<String, String> newB = fingerprints(Map.of("raw_a", "a1", "raw_b", "b2"));
+    void rowDigestTellsNullsApartAndIgnoresRowOrder() {
+        // one schema, both columns nullable: only the values differ
+        String aNull = RowDigest.of(xy("a", null));
+        String nullA = RowDigest.of(xy(null, "a"));
+        assertThat(aNull).isNotEqualTo(nullA);
+        assertThat(RowDigest.of(xy("a", null))).isEqualTo(aNull);
+        // the empty string is not null
+        assertThat(RowDigest.of(xy("a", ""))).isNotEqualTo(aNull);
+        // whether a column may hold nulls is not content (the store reads every column back as nullable)
+        assertThat(RowDigest.of(spark.sql("select 'a' as x, 'b' as y"))).isEqualTo(RowDigest.of(xy("a", "b")));
 
-        // rand() gives other rows every run: never the same fingerprint, nor for what reads it
-        assertThat(same).containsEntry("stg_a", first.get("stg_a"));
-        assertThat(same).containsEntry("fct_a", first.get("fct_a"));
-        assertThat(same).containsEntry("stg_vandaag", first.get("stg_vandaag"));
-        assertThat(same.get("stg_lot")).isNotEqualTo(first.get("stg_lot"));
-        assertThat(same.get("fct_lot")).isNotEqualTo(first.get("fct_lot"));
-        assertThat(ModelStore.isVolatile(models.get(2))).isTrue();
-        assertThat(ModelStore.isVolatile(models.get(3))).isFalse();
-
-        // a new raw_b changes stg_b only
-        assertThat(newB.get("stg_b")).isNotEqualTo(first.get("stg_b"));
-        assertThat(newB).containsEntry("stg_a", first.get("stg_a"));
-        assertThat(newB).containsEntry("fct_a", first.get("fct_a"));
+        String ordered = RowDigest.of(spark.sql("select * from values (1, 'p'), (2, 'q'), (2, 'q') as t(n, s)"));
+        String reversed = RowDigest.of(spark.sql("select * from values (2, 'q'), (1, 'p'), (2, 'q') as t(n, s)")
+                .repartition(3));
+        assertThat(reversed).isEqualTo(ordered);
+        // a duplicate row counts, and so does the schema
+        assertThat(RowDigest.of(spark.sql("select * from values (1, 'p'), (2, 'q') as t(n, s)")))
+                .isNotEqualTo(ordered);
+        assertThat(RowDigest.of(spark.sql("select * from values (1, 'p'), (2, 'q'), (2, 'q') as t(n, t)")))
+                .isNotEqualTo(ordered);
+        // the digest observed on the pass that computes the rows is the same as the one queried
+        RowDigest.Observed observed =
+                RowDigest.observe("fp_rows", spark.sql("select * from values (2, 'q'), (1, 'p'), (2, 'q') as t(n, s)"));
+        observed.rows().localCheckpoint(true).createOrReplaceTempView("fp_rows");
+        assertThat(observed.digest(spark.table("fp_rows"))).isEqualTo(ordered);
     }
 }
