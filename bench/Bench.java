@@ -18,10 +18,16 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Times each stage of the pipeline on generated demo data: args HOME SCALE. Prints one line per stage
  * (wall seconds, rows, rows/s) and per transform model, and the JVM's peak resident memory.
+ * {@code HOME transform}: the transform alone on that home's existing lake (per model its Spark jobs, stages, tasks
+ * and seconds); job counts do not depend on the load, so compare branches on copies of the same lake.
  */
 public class Bench {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]);
+    if (args[1].equals("transform")) {
+      transformOnly(home);
+      return;
+    }
     double scale = Double.parseDouble(args[1]);
     Path inbox = home.resolve("inbox");
     long t0 = System.nanoTime();
@@ -62,6 +68,26 @@ public class Bench {
 
     System.out.println("peak RSS (VmHWM): " + Files.readAllLines(Path.of("/proc/self/status")).stream()
         .filter(l -> l.startsWith("VmHWM")).findFirst().orElse("?").replaceAll("\\s+", " "));
+    spark.stop();
+  }
+
+  /** The transform alone on an existing lake, with the Spark profile per model. */
+  static void transformOnly(Path home) {
+    SparkSession spark = SparkSessions.local(home);
+    Profile profile = new Profile();
+    spark.sparkContext().addSparkListener(profile);
+    long t0 = System.nanoTime();
+    TransformReport transform = new TransformJob(spark, new TransformConfig(home.resolve("lake"), "bench")).run(s -> {});
+    line("transform", t0, -1);
+    System.out.println("  " + profile.take(null) + " (bronze views, export)");
+    long jobs = 0;
+    for (var t : transform.timings()) {
+      String p = profile.take(t.model());
+      jobs += Long.parseLong(p.split(" ")[0]);
+      System.out.printf("  model %-40s %8.2f s  %s%s%n", t.model(), t.millis() / 1000.0, p, t.computed() ? "" : " (ongewijzigd)");
+    }
+    System.out.println("model jobs total " + jobs + ", tests " + transform.tests().size() + ", failed "
+        + transform.tests().stream().filter(x -> !x.geslaagd()).count());
     spark.stop();
   }
 
