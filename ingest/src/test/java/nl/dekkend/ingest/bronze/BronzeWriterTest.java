@@ -56,7 +56,8 @@ class BronzeWriterTest {
                             2,
                             "201" + (2 + file) + "-10-01",
                             List.of(LocalDate.of(2012 + file, 10, 1), pct, pct, pct, pct, pct))),
-                    load);
+                    load,
+                    null);
             writer.addManifest(load);
         }
         assertThat(writer.pendingManifest()).extracting(ManifestRow::loadId).containsExactly("L1", "L2");
