@@ -71,14 +71,15 @@ public final class Pipeline {
         progress.accept("3/3 Publiceren");
         Publication publication = new Publisher(new WarehouseLayout(home.warehouse()), clock)
                 .publish(transform.exportDir(), runId, progress);
-        return new Result(ingest, transform, publication, publishPerSwv(publication, runId, progress));
+        return new Result(ingest, transform, publication, publishPerSwv(home, clock, publication, runId, progress));
     }
 
     /**
      * A national run (the SWVs delivered their files in folders of their own) publishes each SWV's figures in its own
      * home as well; a single SWV's run publishes none.
      */
-    private SwvPublisher.Result publishPerSwv(Publication national, String runId, Consumer<String> progress) {
+    static SwvPublisher.Result publishPerSwv(
+            Home home, Clock clock, Publication national, String runId, Consumer<String> progress) {
         List<String> codes = SwvPublisher.swvCodes(national.file());
         if (codes.isEmpty()) {
             return new SwvPublisher.Result(List.of(), Map.of());

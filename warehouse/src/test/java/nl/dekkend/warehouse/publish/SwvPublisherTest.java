@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.dekkend.warehouse.Duck;
 import nl.dekkend.warehouse.WarehouseLayout;
 import org.junit.jupiter.api.Test;
@@ -229,11 +228,5 @@ class SwvPublisherTest {
         assertThat(Files.list(layout("PO2002").publications())
                         .map(p -> p.getFileName().toString()))
                 .containsExactly("run1.duckdb");
-    }
-
-    @Test
-    void theResultNamesEverySwv() {
-        SwvPublisher.Result result = new SwvPublisher.Result(List.of(), Map.of("PO2001", "kapot"));
-        assertThat(result.refused()).containsEntry("PO2001", "kapot");
     }
 }
