@@ -111,6 +111,13 @@ public class Bench {
     }
     var models = repository.layer(nl.dekkend.transform.runner.Layer.KPIS);
     try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement()) {
+      for (String function : repository.functions()) {
+        try {
+          s.execute(nl.dekkend.transform.runner.ModelRepository.asDuckDbMacro(function));
+        } catch (java.sql.SQLException e) {
+          System.out.println("  (function not in DuckDB's dialect, kpi models do not use it: " + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+      }
       try (var dirs = Files.list(gold)) {
         for (Path dir : dirs.toList()) {
           s.execute("create view " + dir.getFileName() + " as select * from read_parquet('" + dir + "/*.parquet')");

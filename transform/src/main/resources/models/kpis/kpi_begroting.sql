@@ -63,10 +63,7 @@ final as (
         cast(
             case
                 when in_centen.begroting_centen > 0
-                    then case when in_centen.verschil_centen < 0 then -1 else 1 end * floor(
-                        cast(abs(in_centen.verschil_centen) * 20000 + in_centen.begroting_centen as decimal(20, 0))
-                        / cast(in_centen.begroting_centen * 2 as decimal(20, 0))
-                    ) / 100
+                    then procent(in_centen.verschil_centen, in_centen.begroting_centen)
             end
             as decimal(18, 4)
         ) as waarde

@@ -56,7 +56,7 @@ final as (
         cast(per_indicator.leerlingen as decimal(18, 4)) as teller,
         cast(per_indicator.bao_sbo as decimal(18, 4)) as noemer,
         cast(
-            floor(cast(cast(per_indicator.leerlingen as bigint) * 20000 + per_indicator.bao_sbo as decimal(20, 0)) / cast(nullif(per_indicator.bao_sbo, 0) * 2 as decimal(20, 0))) / 100
+            procent(per_indicator.leerlingen, per_indicator.bao_sbo)
             as decimal(18, 4)
         ) as waarde
     from per_indicator

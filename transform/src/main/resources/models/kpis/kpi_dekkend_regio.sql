@@ -107,7 +107,7 @@ final as (
         cast(counted.binnen as decimal(18, 4)) as teller,
         cast(counted.woonachtig as decimal(18, 4)) as noemer,
         cast(
-            floor(cast(cast(counted.binnen as bigint) * 20000 + counted.woonachtig as decimal(20, 0)) / cast(nullif(counted.woonachtig, 0) * 2 as decimal(20, 0))) / 100
+            procent(counted.binnen, counted.woonachtig)
             as decimal(18, 4)
         ) as waarde
     from counted

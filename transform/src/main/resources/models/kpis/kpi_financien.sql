@@ -168,13 +168,11 @@ per_indicator as (
             when 'fin_lasten' then with_reserve.lasten
             when 'fin_resultaat' then with_reserve.resultaat
             when 'fin_reserve_ultimo' then with_reserve.reserve_ultimo
-            -- in cents, exact: half-up (away from zero) once to two decimals
+            -- in cents, so the percentage is exact
             when 'fin_reserve_signalering'
-                then case when with_reserve.reserve_ultimo < 0 then -1 else 1 end * floor(
-                    cast(abs(cast(with_reserve.reserve_ultimo * 100 as bigint)) * 20000
-                        + cast(with_reserve.signaleringswaarde * 100 as bigint) as decimal(20, 0))
-                    / cast(nullif(cast(with_reserve.signaleringswaarde * 100 as bigint), 0) * 2 as decimal(20, 0))
-                ) / 100
+                then procent(
+                    cast(with_reserve.reserve_ultimo * 100 as bigint), cast(with_reserve.signaleringswaarde * 100 as bigint)
+                )
         end as waarde
     from with_reserve
     cross join (

@@ -158,7 +158,7 @@ final as (
         cast(counted.teruggestroomd as decimal(18, 4)) as teller,
         cast(counted.sbo_so as decimal(18, 4)) as noemer,
         cast(
-            floor(cast(cast(counted.teruggestroomd as bigint) * 20000 + counted.sbo_so as decimal(20, 0)) / cast(nullif(counted.sbo_so, 0) * 2 as decimal(20, 0))) / 100
+            procent(counted.teruggestroomd, counted.sbo_so)
             as decimal(18, 4)
         ) as waarde
     from counted

@@ -282,10 +282,7 @@ final as (
             when per_indicator.indicator = 'thuisnabij_afstand_mediaan'
                 then cast(round(cast(per_indicator.afstand_mediaan as decimal(38, 10)), 1) as decimal(18, 4))
             else cast(
-                floor(
-                    cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0))
-                    / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))
-                ) / 100
+                procent(per_indicator.teller, per_indicator.noemer)
                 as decimal(18, 4)
             )
         end as waarde

@@ -288,10 +288,7 @@ final as (
         cast(
             case
                 when per_indicator.indicator = 'thuiszitters_binnen_3_maanden'
-                    then floor(
-                        cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0))
-                        / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))
-                    ) / 100
+                    then procent(per_indicator.teller, per_indicator.noemer)
                 when per_indicator.indicator = 'thuiszitters_duur_mediaan'
                     then round(cast(per_indicator.duur_mediaan as decimal(38, 10)), 1)
                 else per_indicator.teller

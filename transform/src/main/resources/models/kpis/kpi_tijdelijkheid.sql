@@ -160,7 +160,7 @@ final as (
         case
             when per_indicator.indicator = 'tijdelijk_duur_mediaan' then cast(per_indicator.dagen as decimal(18, 4))
             else cast(
-                floor(cast(cast(per_indicator.teller as bigint) * 20000 + per_indicator.noemer as decimal(20, 0)) / cast(nullif(per_indicator.noemer, 0) * 2 as decimal(20, 0))) / 100
+                procent(per_indicator.teller, per_indicator.noemer)
                 as decimal(18, 4)
             )
         end as waarde

@@ -200,15 +200,12 @@ per_indicator as (
             when 'toeleiding_doorlooptijd_mediaan'
                 then round(cast(measures.doorlooptijd_mediaan as decimal(38, 10)), 1)
             when 'toeleiding_binnen_termijn'
-                then floor(cast(cast(measures.binnen_termijn as bigint) * 20000 + measures.besluiten as decimal(20, 0)) / cast(nullif(measures.besluiten, 0) * 2 as decimal(20, 0))) / 100
+                then procent(measures.binnen_termijn, measures.besluiten)
             when 'toeleiding_eenzijdig'
-                then floor(cast(cast(measures.eenzijdig as bigint) * 20000 + measures.eenzijdig_bekend as decimal(20, 0)) / cast(nullif(measures.eenzijdig_bekend, 0) * 2 as decimal(20, 0))) / 100
+                then procent(measures.eenzijdig, measures.eenzijdig_bekend)
             when 'toeleiding_bezwaren' then measures.bezwaren
             when 'toeleiding_bezwaren_gegrond'
-                then floor(
-                    cast(cast(measures.bezwaren_gegrond as bigint) * 20000 + measures.bezwaren_beslist as decimal(20, 0))
-                    / cast(nullif(measures.bezwaren_beslist, 0) * 2 as decimal(20, 0))
-                ) / 100
+                then procent(measures.bezwaren_gegrond, measures.bezwaren_beslist)
             when 'toeleiding_leeftijd_mediaan'
                 then round(cast(measures.leeftijd_maanden_mediaan as decimal(38, 10)) / 12, 1)
         end as waarde
@@ -234,11 +231,7 @@ per_indicator as (
         cast(forecast.werkelijk as decimal(38, 10)) as teller,
         cast(forecast.prognose as decimal(38, 10)) as noemer,
         cast(
-            -- half-up (away from zero) once to two decimals, from the exact fraction
-            case when forecast.werkelijk < forecast.prognose then -1 else 1 end * floor(
-                cast(abs(cast(forecast.werkelijk - forecast.prognose as bigint)) * 20000 + forecast.prognose as decimal(20, 0))
-                / cast(nullif(forecast.prognose, 0) * 2 as decimal(20, 0))
-            ) / 100
+            procent(cast(forecast.werkelijk - forecast.prognose as bigint), forecast.prognose)
             as decimal(38, 10)
         ) as waarde
     from forecast

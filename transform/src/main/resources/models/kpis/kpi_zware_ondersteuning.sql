@@ -53,10 +53,7 @@ final as (
         cast(coalesce(in_gebruik.plaatsen, 0) as decimal(18, 4)) as teller,
         cast(quota.quotum as decimal(18, 4)) as noemer,
         cast(
-            floor(
-                cast(cast(coalesce(in_gebruik.plaatsen, 0) as bigint) * 20000 + quota.quotum as decimal(20, 0))
-                / cast(nullif(quota.quotum, 0) * 2 as decimal(20, 0))
-            ) / 100
+            procent(coalesce(in_gebruik.plaatsen, 0), quota.quotum)
             as decimal(18, 4)
         ) as waarde
     from quota

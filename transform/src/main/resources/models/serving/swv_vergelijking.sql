@@ -119,10 +119,7 @@ final as (
         cast(landelijk.landelijk_teller as decimal(18, 4)) as landelijk_teller,
         cast(landelijk.landelijk_noemer as decimal(18, 4)) as landelijk_noemer,
         cast(
-            floor(
-                cast(cast(landelijk.landelijk_teller as bigint) * 20000 + landelijk.landelijk_noemer as decimal(20, 0))
-                / cast(nullif(landelijk.landelijk_noemer, 0) * 2 as decimal(20, 0))
-            ) / 100
+            procent(landelijk.landelijk_teller, landelijk.landelijk_noemer)
             as decimal(18, 4)
         ) as landelijk_waarde,
         national.waarde as landelijk_duo

@@ -27,6 +27,16 @@ public record Home(Path dir) {
         return dir.resolve("warehouse");
     }
 
+    /** Where a national run publishes each SWV's own home ({@code swv/<SWV-code>/}). */
+    public Path swvHomes() {
+        return dir.resolve("swv");
+    }
+
+    /** The home of one SWV of a national run: an ordinary home, served with {@code dekkend serve --home}. */
+    public Home swv(String code) {
+        return new Home(swvHomes().resolve(code));
+    }
+
     public Path secrets() {
         return dir.resolve("secrets");
     }

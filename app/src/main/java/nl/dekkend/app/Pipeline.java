@@ -3,6 +3,8 @@ package nl.dekkend.app;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.dekkend.ingest.IngestConfig;
@@ -15,6 +17,7 @@ import nl.dekkend.transform.TransformReport;
 import nl.dekkend.warehouse.WarehouseLayout;
 import nl.dekkend.warehouse.publish.Publication;
 import nl.dekkend.warehouse.publish.Publisher;
+import nl.dekkend.warehouse.publish.SwvPublisher;
 import org.apache.spark.sql.SparkSession;
 
 /** The three steps in order: ingest the inbox, transform the lake, publish the serving database. */
@@ -46,10 +49,12 @@ public final class Pipeline {
     }
 
     /** What a run did; the exit code is 0, or 1 when a file was rejected (the rest still loaded). */
-    public record Result(IngestReport ingest, TransformReport transform, Publication publication) {
+    public record Result(
+            IngestReport ingest, TransformReport transform, Publication publication, SwvPublisher.Result perSwv) {
 
+        /** 0, or 1 when a file was rejected or an SWV's publication refused (the rest still loaded and published). */
         public int exitCode() {
-            return ingest.anyRejected() ? 1 : 0;
+            return ingest.anyRejected() || !perSwv.refused().isEmpty() ? 1 : 0;
         }
     }
 
@@ -66,6 +71,32 @@ public final class Pipeline {
         progress.accept("3/3 Publiceren");
         Publication publication = new Publisher(new WarehouseLayout(home.warehouse()), clock)
                 .publish(transform.exportDir(), runId, progress);
-        return new Result(ingest, transform, publication);
+        return new Result(ingest, transform, publication, publishPerSwv(home, clock, publication, runId, progress));
+    }
+
+    /**
+     * A national run (the SWVs delivered their files in folders of their own) publishes each SWV's figures in its own
+     * home as well; a single SWV's run publishes none.
+     */
+    static SwvPublisher.Result publishPerSwv(
+            Home home, Clock clock, Publication national, String runId, Consumer<String> progress) {
+        List<String> codes = SwvPublisher.swvCodes(national.file());
+        if (codes.isEmpty()) {
+            return new SwvPublisher.Result(List.of(), Map.of());
+        }
+        long start = System.nanoTime();
+        SwvPublisher.Result result = new SwvPublisher(
+                        home.swvHomes(),
+                        code -> new WarehouseLayout(home.swv(code).warehouse()),
+                        clock)
+                .publish(national.file(), runId, codes, progress);
+        progress.accept(String.format(
+                java.util.Locale.ROOT,
+                "  per SWV: %d gepubliceerd in %s/<SWV>, %d geweigerd (%d ms)",
+                result.published().size(),
+                home.swvHomes(),
+                result.refused().size(),
+                (System.nanoTime() - start) / 1_000_000));
+        return result;
     }
 }

@@ -135,5 +135,8 @@ final class RunCommand implements Callable<Integer> {
         result.ingest().files().stream()
                 .filter(f -> f.status().equals(LoadStatus.AFGEWEZEN))
                 .forEach(f -> out.println("Afgewezen: " + f.bestand() + ": " + f.melding()));
+        result.perSwv()
+                .refused()
+                .forEach((swv, reason) -> out.println("Publicatie van " + swv + " geweigerd: " + reason));
     }
 }

@@ -16,7 +16,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Appends to the bronze Delta tables with as few commits as a run allows: the rows of a source are
- * collected while its files are read and committed once ({@link #flushRows}); the quarantine rows and
+ * collected while its files are read and committed once ({@link #flushRows}), or every
+ * {@value #MAX_PENDING_ROWS} rows so a national inbox never holds a whole source in memory; the quarantine rows and
  * the manifest rows of the whole run are committed last ({@link #commit}), quarantine first, the manifest
  * as the very last commit. Bronze rows of a load without a manifest row are invisible, so a run that
  * stops anywhere before the last commit leaves nothing half-visible; the rerun loads the files again.
@@ -27,6 +28,9 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class BronzeWriter {
 
+    /** The most rows of one source held in memory before they are committed. */
+    static final int MAX_PENDING_ROWS = 250_000;
+
     private final SparkSession spark;
     private final Path bronze;
     private final java.util.Map<String, Pending> pending = new java.util.LinkedHashMap<>();
@@ -35,9 +39,16 @@ public final class BronzeWriter {
 
     private record Pending(StructType schema, List<Row> rows) {}
 
+    private final int maxPendingRows;
+
     public BronzeWriter(SparkSession spark, Path lake) {
+        this(spark, lake, MAX_PENDING_ROWS);
+    }
+
+    BronzeWriter(SparkSession spark, Path lake, int maxPendingRows) {
         this.spark = spark;
         this.bronze = lake.resolve("bronze");
+        this.maxPendingRows = maxPendingRows;
     }
 
     public Path tablePath(String name) {
@@ -66,12 +77,16 @@ public final class BronzeWriter {
             v[i] = swv;
             out.add(RowFactory.create(v));
         }
-        pending.computeIfAbsent(contract.bron(), b -> new Pending(BronzeSchemas.bronze(contract), new ArrayList<>()))
-                .rows()
-                .addAll(out);
+        Pending source = pending.computeIfAbsent(
+                contract.bron(), b -> new Pending(BronzeSchemas.bronze(contract), new ArrayList<>()));
+        source.rows().addAll(out);
+        if (source.rows().size() >= maxPendingRows) {
+            append(contract.bron(), source.schema(), source.rows());
+            pending.remove(contract.bron());
+        }
     }
 
-    /** Commits the collected bronze rows: one commit per source. */
+    /** Commits the collected bronze rows: one commit per source (more only for a source over the bound). */
     public void flushRows() {
         for (var entry : pending.entrySet()) {
             append(entry.getKey(), entry.getValue().schema(), entry.getValue().rows());

@@ -84,4 +84,42 @@ class BronzeWriterTest {
                 .containsExactly("L0 null", "L1 2.5000", "L2 2.5000");
         assertThat(Manifest.read(spark, lake)).extracting(ManifestRow::loadId).containsExactly("L1", "L2");
     }
+
+    @Test
+    void aSourceOverTheBoundIsCommittedInPartsAndStaysInvisibleUntilItsManifestRows() {
+        Contract landelijk = Contracts.load().require("duo_landelijk");
+        BronzeWriter writer = new BronzeWriter(spark, lake, 2);
+        Instant at = Instant.parse("2024-03-01T09:00:00Z");
+        BigDecimal pct = new BigDecimal("1.5");
+        for (int file = 1; file <= 5; file++) {
+            ManifestRow load = new ManifestRow(
+                    "L" + file, "duo_landelijk", file + ".csv", "hash" + file, "geladen", 1, 1, 0, "1 rij", at, at);
+            writer.addRows(
+                    landelijk,
+                    List.of(new BronzeRow(
+                            2, "2020-10-01", List.of(LocalDate.of(2015 + file, 10, 1), pct, pct, pct, pct, pct))),
+                    load);
+            writer.addManifest(load);
+        }
+        // rows 1-2 and 3-4 were committed when the bound was reached; no manifest row makes them visible yet
+        assertThat(lake.resolve("bronze/duo_landelijk/_delta_log/00000000000000000001.json"))
+                .exists();
+        assertThat(lake.resolve("bronze/duo_landelijk/_delta_log/00000000000000000002.json"))
+                .doesNotExist();
+        assertThat(Manifest.read(spark, lake)).isEmpty();
+
+        writer.commit();
+
+        assertThat(lake.resolve("bronze/duo_landelijk/_delta_log/00000000000000000002.json"))
+                .exists();
+        assertThat(lake.resolve("bronze/duo_landelijk/_delta_log/00000000000000000003.json"))
+                .doesNotExist();
+        var table = spark.read()
+                .format("delta")
+                .load(lake.resolve("bronze/duo_landelijk").toString());
+        assertThat(table.orderBy("teldatum").collectAsList())
+                .extracting(r -> r.getString(r.fieldIndex("_load_id")))
+                .containsExactly("L1", "L2", "L3", "L4", "L5");
+        assertThat(Manifest.read(spark, lake)).hasSize(5);
+    }
 }

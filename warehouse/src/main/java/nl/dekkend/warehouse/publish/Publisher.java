@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +12,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import nl.dekkend.warehouse.Duck;
 import nl.dekkend.warehouse.Sql;
 import nl.dekkend.warehouse.WarehouseLayout;
@@ -31,8 +28,6 @@ import nl.dekkend.warehouse.WarehouseLayout;
  */
 public final class Publisher {
 
-    private static final int KEEP_OLD = 2;
-
     private final WarehouseLayout layout;
     private final Clock clock;
 
@@ -43,31 +38,24 @@ public final class Publisher {
 
     public Publication publish(Path exportDir, String runId, Consumer<String> progress) {
         try {
-            Files.createDirectories(layout.publications());
-            Path building = layout.publications().resolve(runId + ".duckdb.bouw");
-            Files.deleteIfExists(building);
+            PublicationFolder folder = new PublicationFolder(layout);
+            Path building = folder.building(runId);
             Duck.flyway(building).migrate();
             Map<String, Long> rows;
             List<String> problems;
             try (Connection db = Duck.open(building)) {
                 rows = load(db, exportDir);
-                insertPublication(db, runId);
+                insertPublication(db, runId, clock);
                 problems = verify(db, exportDir, rows);
                 try (Statement s = db.createStatement()) {
                     s.execute("checkpoint");
                 }
             }
             if (!problems.isEmpty()) {
-                Files.createDirectories(layout.rejected());
-                Path kept = layout.rejected().resolve(runId + ".duckdb");
-                Files.move(building, kept, StandardCopyOption.REPLACE_EXISTING);
-                throw new PublishRefusedException(problems, kept);
+                throw folder.refuse(building, runId, problems);
             }
-            Path file = layout.publications().resolve(runId + ".duckdb");
-            Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
-            swapCurrent(file);
+            Path file = folder.install(building, runId);
             progress.accept("  gepubliceerd: " + layout.current() + " -> " + file.getFileName());
-            removeOldPublications(file);
             return new Publication(runId, file, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("publiceren mislukt: " + e.getMessage(), e);
@@ -99,7 +87,7 @@ public final class Publisher {
         return rows;
     }
 
-    private void insertPublication(Connection db, String runId) throws SQLException {
+    static void insertPublication(Connection db, String runId, Clock clock) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(Sql.load("publish/insert_publication"))) {
             s.setString(1, runId);
             s.setString(2, runId);
@@ -118,7 +106,14 @@ public final class Publisher {
                 problems.add(table.getKey() + ": " + table.getValue() + " rijen geladen, " + expected + " verwacht");
             }
         }
-        if (rows.getOrDefault("kpi_definitions", 0L) == 0) {
+        problems.addAll(checks(db));
+        return problems;
+    }
+
+    /** What every publication must pass: a catalog, no failing data test, every indicator in the catalog. */
+    static List<String> checks(Connection db) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        if (count(db, "select count(*) from kpi_definitions") == 0) {
             problems.add("de indicatorcatalogus (kpi_definitions) is leeg");
         }
         try (Statement s = db.createStatement();
@@ -139,27 +134,7 @@ public final class Publisher {
         return problems;
     }
 
-    private void swapCurrent(Path file) throws IOException {
-        Path link = layout.current();
-        Path next = link.resolveSibling(link.getFileName() + ".nieuw");
-        Files.deleteIfExists(next);
-        Files.createSymbolicLink(next, layout.dir().relativize(file));
-        Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void removeOldPublications(Path current) throws IOException {
-        try (Stream<Path> files = Files.list(layout.publications())) {
-            List<Path> old = files.filter(p -> p.getFileName().toString().endsWith(".duckdb"))
-                    .filter(p -> !p.equals(current))
-                    .sorted(Comparator.comparing(Path::getFileName).reversed())
-                    .toList();
-            for (Path stale : old.subList(Math.min(KEEP_OLD, old.size()), old.size())) {
-                Files.deleteIfExists(stale);
-            }
-        }
-    }
-
-    private static List<String> servingTables(Connection db) throws SQLException {
+    static List<String> servingTables(Connection db) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery(Sql.load("publish/serving_tables"))) {
@@ -170,7 +145,7 @@ public final class Publisher {
         return tables;
     }
 
-    private static long count(Connection db, String query) throws SQLException {
+    static long count(Connection db, String query) throws SQLException {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery(query)) {
             r.next();
