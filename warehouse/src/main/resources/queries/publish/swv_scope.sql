@@ -123,7 +123,7 @@ select
     v.*
 from landelijk.kpi_values as v
 inner join swv_gebied as g on v.niveau = g.niveau and v.gebied = g.gebied
-union
+union all
 select
     s.swv,
     v.*
@@ -135,6 +135,10 @@ where
     and exists (
         select 1 from landelijk.swv_vergelijking as c
         where c.indicator = v.indicator and c.periode = v.periode and c.swv_code = v.gebied
+    )
+    and not exists (
+        select 1 from swv_gebied as g
+        where g.swv = s.swv and g.niveau = v.niveau and g.gebied = v.gebied
     );
 
 -- lake_versions: landelijk (the Delta versions the run read)
@@ -149,12 +153,16 @@ select
     s.*
 from landelijk.leerlingstromen as s
 inner join swv_gebied as g on s.niveau = g.niveau and s.van_gebied = g.gebied
-union
+union all
 select
     g.swv,
     s.*
 from landelijk.leerlingstromen as s
-inner join swv_gebied as g on s.niveau = g.niveau and s.naar_gebied = g.gebied;
+inner join swv_gebied as g on s.niveau = g.niveau and s.naar_gebied = g.gebied
+where not exists (
+    select 1 from swv_gebied as v
+    where v.swv = g.swv and v.niveau = s.niveau and v.gebied = s.van_gebied
+);
 
 -- quarantine_reasons: bestand
 insert into quarantine_reasons by name

@@ -104,7 +104,11 @@ public final class SwvPublisher {
                 s.execute("attach '" + quote(national) + "' as landelijk (read_only)");
             }
             scope.prepare(db, swvCodes);
+            long start = System.nanoTime();
             Map<String, String> digests = SwvDigest.digests(db, scope, swvCodes, String.valueOf(schemaVersion));
+            progress.accept(String.format(
+                    "  inhoud per SWV berekend voor %d SWV's (%d ms)",
+                    swvCodes.size(), (System.nanoTime() - start) / 1_000_000));
             List<Fill> fills = fills(db, scope);
             for (String code : swvCodes) {
                 PublicationFolder folder = new PublicationFolder(layouts.apply(code));

@@ -73,7 +73,7 @@ class SwvDigestTest {
         assertThat(second.published()).isEmpty();
         assertThat(second.unchanged()).containsExactly("PO2001", "PO2002");
         assertThat(second.refused()).isEmpty();
-        assertThat(progress).containsExactly("  PO2001: ongewijzigd", "  PO2002: ongewijzigd");
+        assertThat(progress).hasSize(3).endsWith("  PO2001: ongewijzigd", "  PO2002: ongewijzigd");
         assertThat(served("PO2001")).isEqualTo("run1.duckdb");
         assertThat(served("PO2002")).isEqualTo("run1.duckdb");
         assertThat(Files.getLastModifiedTime(aa)).isEqualTo(written);
@@ -92,7 +92,7 @@ class SwvDigestTest {
         assertThat(second.unchanged()).containsExactly("PO2002");
         assertThat(served("PO2001")).isEqualTo("run2.duckdb");
         assertThat(served("PO2002")).isEqualTo("run1.duckdb");
-        assertThat(progress).containsExactly("  PO2002: ongewijzigd");
+        assertThat(progress).filteredOn(line -> line.endsWith("ongewijzigd")).containsExactly("  PO2002: ongewijzigd");
         try (Connection db = Duck.openReadOnly(layout("PO2001").current());
                 Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("select teller from kpi_values where gebied = 'WK100101'")) {
