@@ -92,8 +92,15 @@ class PerSwvHomesTest {
         assertThat(result.published()).isEmpty();
         assertThat(result.unchanged()).containsExactly("PO2001", "PO2002");
         assertThat(progress).contains("  PO2001: ongewijzigd", "  PO2002: ongewijzigd");
-        assertThat(progress).last().asString().startsWith("  per SWV: 0 gepubliceerd in ").contains(", 2 ongewijzigd, 0 geweigerd");
-        assertThat(home.swvHomes().resolve("PO2001/warehouse/current.duckdb").toRealPath().getFileName())
+        assertThat(progress)
+                .last()
+                .asString()
+                .startsWith("  per SWV: 0 gepubliceerd in ")
+                .contains(", 2 ongewijzigd, 0 geweigerd");
+        assertThat(home.swvHomes()
+                        .resolve("PO2001/warehouse/current.duckdb")
+                        .toRealPath()
+                        .getFileName())
                 .hasToString("run1.duckdb");
     }
 

@@ -153,6 +153,26 @@ class SwvDigestTest {
         assertThat(second.unchanged()).containsExactly("PO2001", "PO2002");
     }
 
+    @Test
+    void whatIsNotContentNamesTablesAndColumnsOfTheScope() throws Exception {
+        SwvScope scope = SwvScope.load();
+        try (Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = db.createStatement()) {
+            s.execute("attach '" + dir.resolve("run1/national.duckdb") + "' as landelijk (read_only)");
+            scope.prepare(db, SWVS);
+            for (var skipped : SwvDigest.NOT_CONTENT.entrySet()) {
+                SwvScope.Table table = scope.tables().stream()
+                        .filter(t -> t.name().equals(skipped.getKey()))
+                        .findFirst()
+                        .orElseThrow();
+                List<String> columns = SwvScope.columns(db, table);
+                assertThat(skipped.getValue())
+                        .as(table.name())
+                        .allMatch(column -> column.equals("*") || columns.contains(column));
+            }
+        }
+    }
+
     private static String firstGebied(Path national) throws Exception {
         try (Connection db = Duck.openReadOnly(national);
                 Statement s = db.createStatement();
