@@ -37,6 +37,12 @@ class KpiDuckDbTest {
                 .sql();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = db.createStatement()) {
+            for (String function : ModelRepository.onClasspath().functions()) {
+                String macro = ModelRepository.asDuckDbMacro(function);
+                if (sql.contains(macro.substring("create or replace macro ".length(), macro.indexOf('(') + 1))) {
+                    statement.execute(macro);
+                }
+            }
             for (Map.Entry<String, Path> given :
                     KpiFixturesTest.givenTables(caseDir).entrySet()) {
                 statement.execute("create table " + given.getKey() + " as select * from read_csv('" + given.getValue()

@@ -111,6 +111,44 @@ public final class ModelRepository {
         }
     }
 
+    /**
+     * A {@link #functions()} statement as a DuckDB macro with the same body ({@code create or replace macro
+     * name(a, b) as body}), so the bench's floor and its test run the kpi SQL, functions included, in DuckDB too.
+     * The parameters lose their types: the body must not rely on Spark's casts of the arguments.
+     */
+    public static String asDuckDbMacro(String function) {
+        int keyword = function.indexOf("function ");
+        if (keyword < 0) {
+            throw new IllegalArgumentException("not a create function statement: " + function);
+        }
+        int start = keyword + "function ".length();
+        int open = function.indexOf('(', start);
+        String name = function.substring(start, open).trim();
+        List<String> params = new ArrayList<>();
+        int depth = 0;
+        int from = open + 1;
+        int i = from;
+        for (; depth >= 0; i++) {
+            char c = function.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            if ((c == ',' && depth == 0) || depth < 0) {
+                params.add(function.substring(from, i).trim().split("\\s+")[0]);
+                from = i + 1;
+            }
+        }
+        java.util.regex.Matcher body =
+                java.util.regex.Pattern.compile("(?m)^return\\s").matcher(function);
+        if (!body.find(i)) {
+            throw new IllegalArgumentException("no line starting with return in: " + function);
+        }
+        return "create or replace macro " + name + "(" + String.join(", ", params) + ") as "
+                + function.substring(body.end());
+    }
+
     private static ModelFile read(Layer layer, Path sqlFile) {
         String file = sqlFile.getFileName().toString();
         String name = file.substring(0, file.length() - ".sql".length());
