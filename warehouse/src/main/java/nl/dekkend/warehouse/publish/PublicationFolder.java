@@ -103,7 +103,19 @@ final class PublicationFolder {
                     .toList();
             for (Path stale : old.subList(Math.min(KEEP_OLD, old.size()), old.size())) {
                 Files.deleteIfExists(stale);
-                Files.deleteIfExists(digestOf(stale));
+            }
+        }
+        // digests whose publication is gone (removed above, or never swapped in: a build killed after its digest)
+        try (Stream<Path> files = Files.list(layout.publications())) {
+            List<Path> digests = files.filter(p -> p.getFileName().toString().endsWith(".inhoud"))
+                    .toList();
+            for (Path digest : digests) {
+                String name = digest.getFileName().toString();
+                Path publication =
+                        digest.resolveSibling(name.substring(0, name.length() - ".inhoud".length()) + ".duckdb");
+                if (!Files.exists(publication)) {
+                    Files.delete(digest);
+                }
             }
         }
     }

@@ -154,6 +154,30 @@ class SwvDigestTest {
     }
 
     @Test
+    void theDigestsGoWithTheirPublications() throws Exception {
+        // a digest whose publication was never swapped in (a build killed after writing it)
+        Files.writeString(layout("PO2001").publications().resolve("run0.inhoud"), "0\n");
+        for (int run = 2; run <= 4; run++) {
+            publisher()
+                    .publish(
+                            NationalFixture.write(
+                                    dir.resolve("run" + run + "/national.duckdb"),
+                                    "update kpi_values set teller = " + (20 + run) + " where gebied = 'WK100101'"),
+                            "run" + run,
+                            SWVS,
+                            l -> {});
+        }
+
+        assertThat(Files.list(layout("PO2001").publications())
+                        .map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder(
+                        "run2.duckdb", "run2.inhoud", "run3.duckdb", "run3.inhoud", "run4.duckdb", "run4.inhoud");
+        assertThat(Files.list(layout("PO2002").publications())
+                        .map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("run1.duckdb", "run1.inhoud");
+    }
+
+    @Test
     void whatIsNotContentNamesTablesAndColumnsOfTheScope() throws Exception {
         SwvScope scope = SwvScope.load();
         try (Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
