@@ -20,12 +20,13 @@ import org.apache.spark.sql.SparkSession;
  * (wall seconds, rows, rows/s) and per transform model, and the JVM's peak resident memory.
  * {@code HOME transform}: the transform alone on that home's existing lake (per model its Spark jobs, stages, tasks
  * and seconds); job counts do not depend on the load, so compare branches on copies of the same lake.
+ * {@code HOME floor}: the same, then the floor (kpi SQL in Spark and DuckDB) on that lake's marts, e.g. a national one.
  */
 public class Bench {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]);
-    if (args[1].equals("transform")) {
-      transformOnly(home);
+    if (args[1].equals("transform") || args[1].equals("floor")) {
+      transformOnly(home, args[1].equals("floor"));
       return;
     }
     double scale = Double.parseDouble(args[1]);
@@ -71,13 +72,13 @@ public class Bench {
     spark.stop();
   }
 
-  /** The transform alone on an existing lake, with the Spark profile per model. */
-  static void transformOnly(Path home) {
+  /** The transform alone on an existing lake, with the Spark profile per model; then the floor on its marts. */
+  static void transformOnly(Path home, boolean floor) throws Exception {
     SparkSession spark = SparkSessions.local(home);
     Profile profile = new Profile();
     spark.sparkContext().addSparkListener(profile);
     long t0 = System.nanoTime();
-    TransformReport transform = new TransformJob(spark, new TransformConfig(home.resolve("lake"), "bench")).run(s -> {});
+    TransformReport transform = new TransformJob(spark, new TransformConfig(home.resolve("lake"), "bench-" + System.currentTimeMillis())).run(s -> {});
     line("transform", t0, -1);
     System.out.println("  " + profile.take(null) + " (bronze views, export)");
     long jobs = 0;
@@ -88,6 +89,10 @@ public class Bench {
     }
     System.out.println("model jobs total " + jobs + ", tests " + transform.tests().size() + ", failed "
         + transform.tests().stream().filter(x -> !x.geslaagd()).count());
+    if (floor) {
+      Path dir = Files.createTempDirectory(home, "floor");
+      floor(spark, dir);
+    }
     spark.stop();
   }
 
@@ -112,8 +117,8 @@ public class Bench {
     var models = repository.layer(nl.dekkend.transform.runner.Layer.KPIS);
     try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement()) {
       for (String function : repository.functions()) {
-        try {
-          s.execute(nl.dekkend.transform.runner.ModelRepository.asDuckDbMacro(function));
+        try (var m = db.createStatement()) { // DuckDB's driver closes a statement after a parse error
+          m.execute(nl.dekkend.transform.runner.ModelRepository.asDuckDbMacro(function));
         } catch (java.sql.SQLException e) {
           System.out.println("  (function not in DuckDB's dialect, kpi models do not use it: " + e.getMessage().lines().findFirst().orElse("") + ")");
         }

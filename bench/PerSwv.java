@@ -13,7 +13,9 @@ import nl.dekkend.warehouse.publish.SwvPublisher;
 /**
  * The per-SWV publication of a national run, timed: bench/per_swv.sh DEMO_PUBLICATION OUT. First PO9901's own
  * publication from the demo's (its slice), then a national publication of 77 relabelled copies of it
- * (per_swv_national.sql), then SwvPublisher for every SWV that delivered files, as a national run calls it.
+ * (per_swv_national.sql), then SwvPublisher for every SWV that delivered files, as a national run calls it; then
+ * twice more as the next runs would: with nothing changed (every SWV keeps its publication), and with one kpi_values
+ * row of one SWV changed (that SWV alone is published).
  */
 public class PerSwv {
 
@@ -55,12 +57,12 @@ public class PerSwv {
         }
 
         List<String> codes = SwvPublisher.swvCodes(national);
+        SwvPublisher publisher = new SwvPublisher(
+                out.resolve("swv"),
+                code -> new WarehouseLayout(out.resolve("swv").resolve(code).resolve("warehouse")),
+                clock);
         long start = System.nanoTime();
-        SwvPublisher.Result result = new SwvPublisher(
-                        out.resolve("swv"),
-                        code -> new WarehouseLayout(out.resolve("swv").resolve(code).resolve("warehouse")),
-                        clock)
-                .publish(national, "bench", codes, line -> System.out.println(line));
+        SwvPublisher.Result result = publisher.publish(national, "bench", codes, line -> System.out.println(line));
         double seconds = (System.nanoTime() - start) / 1e9;
         long bytes = 0;
         long values = 0;
@@ -79,5 +81,36 @@ public class PerSwv {
                 values / Math.max(1, result.published().size()),
                 bytes >> 20,
                 bytes / 1048576.0 / Math.max(1, result.published().size()));
+
+        again(publisher, national, "bench2", codes, "nothing changed");
+        String changed = codes.get(codes.size() / 2);
+        try (Connection db = Duck.open(national);
+                Statement s = db.createStatement()) {
+            int rows = s.executeUpdate("update kpi_values set teller = teller + 1 where niveau = 'wijk' and gebied ="
+                    + " (select min(gebied) from gebied_hierarchie where niveau = 'wijk' and swv_code = '" + changed
+                    + "') and uitsplitsing = '' and periode = (select max(periode) from kpi_values) and teller is not"
+                    + " null");
+            System.out.printf("changed %d kpi_values rows of one wijk of %s%n", rows, changed);
+        }
+        again(publisher, national, "bench3", codes, "one SWV changed");
+    }
+
+    private static void again(SwvPublisher publisher, Path national, String runId, List<String> codes, String what) {
+        long start = System.nanoTime();
+        SwvPublisher.Result result = publisher.publish(national, runId, codes, line -> {
+            if (!line.endsWith(": ongewijzigd")) {
+                System.out.println(line);
+            }
+        });
+        System.out.printf(
+                "again, %s: %d published %s, %d unchanged, %d refused, in %.1f s%n",
+                what,
+                result.published().size(),
+                result.published().stream()
+                        .map(p -> p.file().getParent().getParent().getParent().getFileName().toString())
+                        .toList(),
+                result.unchanged().size(),
+                result.refused().size(),
+                (System.nanoTime() - start) / 1e9);
     }
 }

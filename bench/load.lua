@@ -1,15 +1,18 @@
 -- wrk script for bench/load.sh: every connection walks the pages a committee opens, with the session
--- cookie of a logged-in account (LOAD_COOKIE), and the run prints p50/p90/p95/p99 and the errors.
+-- cookies of the logged-in sessions (LOAD_COOKIE, separated by |) in turn, and the run prints p50/p90/p95/p99 and the errors.
 local paths = {}
 for p in string.gmatch(os.getenv("LOAD_PATHS") or "/", "[^ ]+") do
   paths[#paths + 1] = p
 end
-local cookie = os.getenv("LOAD_COOKIE") or ""
+local cookies = {}
+for c in string.gmatch(os.getenv("LOAD_COOKIE") or "", "[^|]+") do
+  cookies[#cookies + 1] = c
+end
 local i = 0
 
 request = function()
   i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1], { ["Cookie"] = cookie })
+  return wrk.format("GET", paths[(i % #paths) + 1], { ["Cookie"] = cookies[(i % #cookies) + 1] })
 end
 
 done = function(summary, latency, requests)

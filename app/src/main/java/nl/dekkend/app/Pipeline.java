@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.dekkend.ingest.IngestConfig;
@@ -82,7 +81,7 @@ public final class Pipeline {
             Home home, Clock clock, Publication national, String runId, Consumer<String> progress) {
         List<String> codes = SwvPublisher.swvCodes(national.file());
         if (codes.isEmpty()) {
-            return new SwvPublisher.Result(List.of(), Map.of());
+            return SwvPublisher.Result.none();
         }
         long start = System.nanoTime();
         SwvPublisher.Result result = new SwvPublisher(
@@ -92,9 +91,10 @@ public final class Pipeline {
                 .publish(national.file(), runId, codes, progress);
         progress.accept(String.format(
                 java.util.Locale.ROOT,
-                "  per SWV: %d gepubliceerd in %s/<SWV>, %d geweigerd (%d ms)",
+                "  per SWV: %d gepubliceerd in %s/<SWV>, %d ongewijzigd, %d geweigerd (%d ms)",
                 result.published().size(),
                 home.swvHomes(),
+                result.unchanged().size(),
                 result.refused().size(),
                 (System.nanoTime() - start) / 1_000_000));
         return result;

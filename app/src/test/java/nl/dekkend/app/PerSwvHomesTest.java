@@ -65,7 +65,7 @@ class PerSwvHomesTest {
 
         assertThat(result.published()).hasSize(2);
         assertThat(result.refused()).isEmpty();
-        assertThat(progress).singleElement().asString().startsWith("  per SWV: 2 gepubliceerd in ");
+        assertThat(progress).last().asString().startsWith("  per SWV: 2 gepubliceerd in ");
         Path aa = home.swvHomes().resolve("PO2001");
         AccountCommandsTest.Output loads = AccountCommandsTest.dekkend("", "loads", "--home", aa.toString());
         assertThat(loads.exitCode()).isZero();
@@ -77,6 +77,31 @@ class PerSwvHomesTest {
                 .singleElement()
                 .asString()
                 .startsWith("deelname_sbo;2023-2024;gemeente;GM1001;60;3000;2.00;");
+    }
+
+    @Test
+    void theNextRunWithTheSameFiguresKeepsEverySwvsPublication() throws Exception {
+        Home home = new Home(dir.resolve("home"));
+        Pipeline.publishPerSwv(
+                home, clock, national(dir.resolve("run1.duckdb"), "PO2001/", "PO2002/"), "run1", line -> {});
+        List<String> progress = new ArrayList<>();
+
+        SwvPublisher.Result result = Pipeline.publishPerSwv(
+                home, clock, national(dir.resolve("run2.duckdb"), "PO2001/", "PO2002/"), "run2", progress::add);
+
+        assertThat(result.published()).isEmpty();
+        assertThat(result.unchanged()).containsExactly("PO2001", "PO2002");
+        assertThat(progress).contains("  PO2001: ongewijzigd", "  PO2002: ongewijzigd");
+        assertThat(progress)
+                .last()
+                .asString()
+                .startsWith("  per SWV: 0 gepubliceerd in ")
+                .contains(", 2 ongewijzigd, 0 geweigerd");
+        assertThat(home.swvHomes()
+                        .resolve("PO2001/warehouse/current.duckdb")
+                        .toRealPath()
+                        .getFileName())
+                .hasToString("run1.duckdb");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -23,10 +25,12 @@ import nl.dekkend.warehouse.WarehouseLayout;
 
 /**
  * After a national publication, one publication per SWV in that SWV's own home, holding only what
- * {@link SwvScope} gives it: its own areas and files, and the catalog and the comparison of all SWVs whole. The schema
- * is migrated once per run; each SWV's file is a copy of it, filled from the national publication attached read-only,
- * verified like every publication and swapped in the same atomic way. An SWV whose publication fails keeps its
- * previous one; the others go on.
+ * {@link SwvScope} gives it: its own areas and files, and the catalog and the comparison of all SWVs whole. First the
+ * digest of every SWV's publication-to-be ({@link SwvDigest}, one pass over the national publication): an SWV whose
+ * digest equals the one kept with its current publication keeps that publication. The others are published: the
+ * schema is migrated once per run; each SWV's file is a copy of it, filled from the national publication attached
+ * read-only in one connection for the whole run, verified like every publication and swapped in the same atomic way.
+ * An SWV whose publication fails keeps its previous one; the others go on.
  */
 public final class SwvPublisher {
 
@@ -46,12 +50,20 @@ public final class SwvPublisher {
         this.clock = clock;
     }
 
-    /** What the run published per SWV, and why the others were refused (the previous publication stays). */
-    public record Result(List<Publication> published, Map<String, String> refused) {
+    /**
+     * What the run published per SWV, which SWVs kept their publication because its content would not change, and why
+     * the others were refused (the previous publication stays).
+     */
+    public record Result(List<Publication> published, List<String> unchanged, Map<String, String> refused) {
 
         public Result {
             published = List.copyOf(published);
+            unchanged = List.copyOf(unchanged);
             refused = Map.copyOf(refused);
+        }
+
+        public static Result none() {
+            return new Result(List.of(), List.of(), Map.of());
         }
     }
 
@@ -74,17 +86,39 @@ public final class SwvPublisher {
     }
 
     public Result publish(Path national, String runId, List<String> swvCodes, Consumer<String> progress) {
+        for (String code : swvCodes) {
+            if (!SWV_CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("geen SWV-code: " + code);
+            }
+        }
         SwvScope scope = SwvScope.load();
         Map<String, String> refused = new LinkedHashMap<>();
         List<Publication> published = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         Path schema = scratch.resolve(".schema-" + runId + ".duckdb");
-        try {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
             Files.createDirectories(scratch);
             Files.deleteIfExists(schema);
-            Duck.flyway(schema).migrate();
+            String schemaVersion = Duck.flyway(schema).migrate().targetSchemaVersion;
+            try (Statement s = db.createStatement()) {
+                s.execute("attach '" + quote(national) + "' as landelijk (read_only)");
+            }
+            scope.prepare(db, swvCodes);
+            long start = System.nanoTime();
+            Map<String, String> digests = SwvDigest.digests(db, scope, swvCodes, String.valueOf(schemaVersion));
+            progress.accept(String.format(
+                    "  inhoud per SWV berekend voor %d SWV's (%d ms)",
+                    swvCodes.size(), (System.nanoTime() - start) / 1_000_000));
+            List<Fill> fills = fills(db, scope);
             for (String code : swvCodes) {
+                PublicationFolder folder = new PublicationFolder(layouts.apply(code));
                 try {
-                    published.add(publishOne(schema, national, code, runId, scope));
+                    if (folder.currentDigest().equals(Optional.of(digests.get(code)))) {
+                        unchanged.add(code);
+                        progress.accept("  " + code + ": ongewijzigd");
+                        continue;
+                    }
+                    published.add(publishOne(db, schema, folder, code, runId, fills, digests.get(code)));
                 } catch (PublishRefusedException e) {
                     refused.put(code, e.getMessage());
                     progress.accept("  " + code + ": " + e.getMessage());
@@ -97,40 +131,74 @@ public final class SwvPublisher {
             Files.deleteIfExists(schema);
         } catch (IOException e) {
             throw new UncheckedIOException("publiceren per SWV mislukt: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("publiceren per SWV mislukt: " + e.getMessage(), e);
         }
-        return new Result(published, refused);
+        return new Result(published, unchanged, refused);
     }
 
-    private Publication publishOne(Path schema, Path national, String code, String runId, SwvScope scope)
-            throws IOException, SQLException {
-        if (!SWV_CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("geen SWV-code: " + code);
+    /** One serving table's fill from the prepared scope: its insert, with {@code ?} for the SWV's code if per SWV. */
+    private record Fill(String table, String insert, boolean perSwv) {}
+
+    private static List<Fill> fills(Connection db, SwvScope scope) throws SQLException {
+        List<Fill> fills = new ArrayList<>();
+        for (SwvScope.Table table : scope.tables()) {
+            boolean perSwv = SwvScope.columns(db, table).contains(SwvScope.SWV);
+            String insert = "insert into swv." + table.name() + " by name "
+                    + (perSwv
+                            ? "select * exclude (swv) from (" + table.select() + ") as t where t.swv = ?"
+                            : table.select());
+            fills.add(new Fill(table.name(), insert, perSwv));
         }
-        PublicationFolder folder = new PublicationFolder(layouts.apply(code));
+        return fills;
+    }
+
+    private Publication publishOne(
+            Connection db,
+            Path schema,
+            PublicationFolder folder,
+            String code,
+            String runId,
+            List<Fill> fills,
+            String digest)
+            throws IOException, SQLException {
         Path building = folder.building(runId);
         Files.copy(schema, building, StandardCopyOption.REPLACE_EXISTING);
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> problems;
-        try (Connection db = Duck.open(building)) {
+        try {
             try (Statement s = db.createStatement()) {
-                s.execute("attach '" + national.toAbsolutePath().toString().replace("'", "''")
-                        + "' as landelijk (read_only)");
-                s.execute("set variable swv = '" + code + "'");
+                s.execute("attach '" + quote(building) + "' as swv");
+            }
+            try {
                 db.setAutoCommit(false);
-                for (String statement : scope.statements()) {
-                    s.execute(statement);
+                for (Fill fill : fills) {
+                    try (java.sql.PreparedStatement insert = db.prepareStatement(fill.insert())) {
+                        if (fill.perSwv()) {
+                            insert.setString(1, code);
+                        }
+                        insert.executeUpdate();
+                    }
                 }
                 db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
                 db.setAutoCommit(true);
-                s.execute("detach landelijk");
+                try (Statement s = db.createStatement()) {
+                    s.execute("detach swv");
+                }
             }
-            Publisher.insertPublication(db, runId, clock);
-            for (String table : Publisher.servingTables(db)) {
-                rows.put(table, Publisher.count(db, "select count(*) from " + table));
-            }
-            problems = Publisher.checks(db);
-            try (Statement s = db.createStatement()) {
-                s.execute("checkpoint");
+            try (Connection swv = Duck.open(building)) {
+                Publisher.insertPublication(swv, runId, clock);
+                for (String table : Publisher.servingTables(swv)) {
+                    rows.put(table, Publisher.count(swv, "select count(*) from " + table));
+                }
+                problems = Publisher.checks(swv);
+                try (Statement s = swv.createStatement()) {
+                    s.execute("checkpoint");
+                }
             }
         } catch (SQLException e) {
             Files.deleteIfExists(building);
@@ -139,7 +207,11 @@ public final class SwvPublisher {
         if (!problems.isEmpty()) {
             throw folder.refuse(building, runId, problems);
         }
-        Path file = folder.install(building, runId);
+        Path file = folder.install(building, runId, digest);
         return new Publication(runId, file, rows);
+    }
+
+    private static String quote(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
     }
 }

@@ -227,6 +227,6 @@ class SwvPublisherTest {
         assertThat(layout("PO2002").rejected().resolve("run2.duckdb")).exists();
         assertThat(Files.list(layout("PO2002").publications())
                         .map(p -> p.getFileName().toString()))
-                .containsExactly("run1.duckdb");
+                .containsExactlyInAnyOrder("run1.duckdb", "run1.inhoud");
     }
 }
