@@ -1,5 +1,6 @@
 -- The samenwerkingsverband this installation belongs to: the files financien, reserves, tlv and the
--- vereveningsbedrag carry no SWV code, so they are attributed to it. In order: the SWV the user set
+-- vereveningsbedrag carry no SWV code, so they are attributed to it, unless a national inbox names the SWV
+-- that delivered them (the bronze lineage _swv, which then wins: coalesce in the models). In order: the SWV the user set
 -- (`dekkend run --swv`, remembered in the home: the view instelling_eigen_swv); else the SWV with the most
 -- rows in the user's own region file (gebieden; ties: the lowest code); else the SWV of DUO's counts if
 -- there is exactly one; else 'onbekend', so a loaded file still yields figures (for an SWV with an unknown

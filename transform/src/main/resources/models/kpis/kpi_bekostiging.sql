@@ -36,6 +36,22 @@ swvs as (
     from telling
 ),
 
+-- the normbedragen of each SWV's schooljaar: its own row (the one with its verevening), else the lowest
+-- SWV's (one row per schooljaar outside a national lake)
+normbedrag_per_swv as (
+    select
+        swvs.swv_code,
+        normbedrag.*,
+        row_number() over (
+            partition by swvs.swv_code, normbedrag.schooljaar
+            order by
+                case when normbedrag.verevening_swv_code = swvs.swv_code then 0 else 1 end,
+                normbedrag.verevening_swv_code
+        ) as rang
+    from swvs
+    cross join normbedrag
+),
+
 -- the schooljaren to report: each one funded by a count, and each one with normbedragen
 spine as (
     select distinct
@@ -109,8 +125,11 @@ inputs as (
         on
             spine.swv_code = so_per_schooljaar.swv_code
             and periode.vorig_schooljaar = so_per_schooljaar.schooljaar
-    left join normbedrag
-        on spine.schooljaar = normbedrag.schooljaar
+    left join normbedrag_per_swv as normbedrag
+        on
+            spine.swv_code = normbedrag.swv_code
+            and spine.schooljaar = normbedrag.schooljaar
+            and normbedrag.rang = 1
 ),
 
 amounts as (

@@ -46,39 +46,43 @@ tlv_breakdown as (
 
 issued as (
     select
+        tlv_breakdown.swv_code,
         tlv_breakdown.besluit_schooljaar as periode,
         tlv_breakdown.uitsplitsing,
         count(*) as toegekend,
         count(case when tlv_breakdown.has_terugplaatsmoment then 1 end) as met_terugplaatsmoment
     from tlv_breakdown
     where tlv_breakdown.is_toegekend
-    group by tlv_breakdown.besluit_schooljaar, tlv_breakdown.uitsplitsing
+    group by tlv_breakdown.swv_code, tlv_breakdown.besluit_schooljaar, tlv_breakdown.uitsplitsing
 ),
 
 -- the cohort of a schooljaar: granted TLVs whose einddatum falls in it and has passed; an outcome not
 -- (yet) recorded counts in the cohort, not as returned or extended
 ended as (
     select
+        tlv_breakdown.swv_code,
         tlv_breakdown.eind_schooljaar as periode,
         tlv_breakdown.uitsplitsing,
         count(*) as afgelopen,
         count(case when tlv_breakdown.uitkomst = 'teruggeplaatst' then 1 end) as teruggeplaatst,
         count(case when tlv_breakdown.uitkomst = 'verlengd' then 1 end) as verlengd
     from tlv_breakdown
-    cross join bounds
+    inner join bounds
+        on tlv_breakdown.swv_code = bounds.swv_code
     where tlv_breakdown.is_toegekend and tlv_breakdown.einddatum <= bounds.stand_datum
-    group by tlv_breakdown.eind_schooljaar, tlv_breakdown.uitsplitsing
+    group by tlv_breakdown.swv_code, tlv_breakdown.eind_schooljaar, tlv_breakdown.uitsplitsing
 ),
 
 -- the first day the curve is at or below 0.5; none when it never gets there ('' may arrive as null)
 medians as (
     select
+        survival.swv_code,
         survival.periode,
         coalesce(survival.uitsplitsing, '') as uitsplitsing,
         max(survival.plaatsingen) as plaatsingen,
         min(case when survival.survival <= 0.5 then survival.dag end) as mediaan
     from survival
-    group by survival.periode, coalesce(survival.uitsplitsing, '')
+    group by survival.swv_code, survival.periode, coalesce(survival.uitsplitsing, '')
 ),
 
 measures as (
@@ -95,11 +99,20 @@ measures as (
         coalesce(ended.verlengd, 0) as verlengd
     from cells
     left join medians
-        on cells.periode = medians.periode and cells.uitsplitsing = medians.uitsplitsing
+        on
+            cells.swv_code = medians.swv_code
+            and cells.periode = medians.periode
+            and cells.uitsplitsing = medians.uitsplitsing
     left join issued
-        on cells.periode = issued.periode and cells.uitsplitsing = issued.uitsplitsing
+        on
+            cells.swv_code = issued.swv_code
+            and cells.periode = issued.periode
+            and cells.uitsplitsing = issued.uitsplitsing
     left join ended
-        on cells.periode = ended.periode and cells.uitsplitsing = ended.uitsplitsing
+        on
+            cells.swv_code = ended.swv_code
+            and cells.periode = ended.periode
+            and cells.uitsplitsing = ended.uitsplitsing
 ),
 
 per_indicator as (

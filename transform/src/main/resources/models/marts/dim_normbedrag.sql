@@ -1,7 +1,8 @@
 -- The bekostiging parameters of a schooljaar side by side, one column per parameter. A parameter missing
 -- from the file stays null here, so an amount that needs it has no value (never 0). The vereveningsbedrag
--- is specific to one samenwerkingsverband: the file carries no SWV code, so it belongs to the
--- installation's own SWV (int_swv__eigen_bepaald).
+-- is specific to one samenwerkingsverband: the file carries no SWV code, so it belongs to the SWV that
+-- delivered it (a national inbox: one row per schooljaar per SWV), else to the installation's own SWV
+-- (int_swv__eigen_bepaald).
 with parameters as (
     select * from stg_normbedragen__parameters
 ),
@@ -12,6 +13,7 @@ eigen_swv as (
 
 pivoted as (
     select
+        coalesce(parameters.aanlever_swv_code, eigen_swv.swv_code) as swv_code,
         parameters.schooljaar,
         max(case when parameters.parameter = 'lichte_per_bao' then parameters.waarde end) as lichte_per_bao,
         max(case when parameters.parameter = 'zware_per_bao_sbo' then parameters.waarde end) as zware_per_bao_sbo,
@@ -25,7 +27,9 @@ pivoted as (
         max(case when parameters.parameter = 'vereveningsbedrag' then parameters.waarde end) as vereveningsbedrag,
         max(case when parameters.parameter = 'verevening_pct' then parameters.waarde end) as verevening_pct
     from parameters
-    group by parameters.schooljaar
+    left join eigen_swv
+        on true
+    group by coalesce(parameters.aanlever_swv_code, eigen_swv.swv_code), parameters.schooljaar
 ),
 
 final as (
@@ -33,7 +37,7 @@ final as (
         -- ids
         pivoted.schooljaar as schooljaar,
         -- attributes
-        eigen_swv.swv_code as verevening_swv_code,
+        pivoted.swv_code as verevening_swv_code,
         -- measures: euros per pupil
         pivoted.lichte_per_bao as lichte_per_bao,
         pivoted.zware_per_bao_sbo as zware_per_bao_sbo,
@@ -48,8 +52,6 @@ final as (
         pivoted.vereveningsbedrag as vereveningsbedrag,
         pivoted.verevening_pct as verevening_pct
     from pivoted
-    left join eigen_swv
-        on true
 )
 
 select * from final

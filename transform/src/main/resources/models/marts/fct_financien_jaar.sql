@@ -1,6 +1,6 @@
 -- Baten and lasten of the samenwerkingsverband per kalenderjaar and type (begroting, raming, realisatie),
--- summed over all posts, in whole euros. The finance files carry no SWV code: they belong to the
--- installation's own SWV (int_swv__eigen_bepaald); without it there are no rows.
+-- summed over all posts, in whole euros. The finance files carry no SWV code: they belong to the SWV that
+-- delivered them (its folder of a national inbox), else to the installation's own SWV (int_swv__eigen_bepaald).
 with regels as (
     select * from stg_financien__regels
 ),
@@ -11,6 +11,7 @@ eigen_swv as (
 
 per_jaar as (
     select
+        coalesce(regels.aanlever_swv_code, eigen_swv.swv_code) as swv_code,
         regels.jaar,
         regels.type,
         sum(case when regels.soort = 'baten' then regels.bedrag else 0 end) as baten,
@@ -18,13 +19,15 @@ per_jaar as (
         count(*) as regels,
         count(distinct regels.versie) as versies
     from regels
-    group by regels.jaar, regels.type
+    inner join eigen_swv
+        on true
+    group by coalesce(regels.aanlever_swv_code, eigen_swv.swv_code), regels.jaar, regels.type
 ),
 
 final as (
     select
         -- ids
-        eigen_swv.swv_code as swv_code,
+        per_jaar.swv_code as swv_code,
         per_jaar.jaar as jaar,
         per_jaar.type as type,
         -- measures: whole euros, rounded half-up; resultaat from the rounded figures so they add up
@@ -35,8 +38,6 @@ final as (
         per_jaar.regels as regels,
         per_jaar.versies as versies
     from per_jaar
-    inner join eigen_swv
-        on true
 )
 
 select * from final

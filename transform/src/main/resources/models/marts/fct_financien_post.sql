@@ -1,5 +1,5 @@
 -- Begroting and realisatie of the samenwerkingsverband per kalenderjaar, soort (baten, lasten), post and
--- programma, side by side. Like fct_financien_jaar the lines belong to the installation's own SWV.
+-- programma, side by side. Like fct_financien_jaar the lines belong to the delivering SWV, else the own SWV.
 -- programma is '' for lines without one.
 with regels as (
     select * from stg_financien__regels
@@ -12,7 +12,7 @@ eigen_swv as (
 final as (
     select
         -- ids
-        eigen_swv.swv_code as swv_code,
+        coalesce(regels.aanlever_swv_code, eigen_swv.swv_code) as swv_code,
         regels.jaar as jaar,
         regels.soort as soort,
         regels.post as post,
@@ -23,7 +23,7 @@ final as (
     from regels
     inner join eigen_swv
         on true
-    group by eigen_swv.swv_code, regels.jaar, regels.soort, regels.post, coalesce(regels.programma, '')
+    group by coalesce(regels.aanlever_swv_code, eigen_swv.swv_code), regels.jaar, regels.soort, regels.post, coalesce(regels.programma, '')
 )
 
 select * from final

@@ -16,9 +16,9 @@ inschrijving as (
 
 per_placement as (
     select
+        tlvs.swv_code,
         tlvs.plaatsing_id,
         min(tlvs.leerling_id) as leerling_id,
-        min(tlvs.swv_code) as swv_code,
         min_by(tlvs.soort, struct(tlvs.ingangsdatum, tlvs.tlv_nummer)) as soort,
         min_by(tlvs.ontvangende_vestiging, struct(tlvs.ingangsdatum, tlvs.tlv_nummer)) as ontvangende_vestiging,
         max_by(tlvs.uitkomst, struct(tlvs.einddatum, tlvs.ingangsdatum, tlvs.tlv_nummer)) as laatste_uitkomst,
@@ -26,28 +26,37 @@ per_placement as (
         min(tlvs.ingangsdatum) as startdatum,
         max(tlvs.einddatum) as laatste_einddatum
     from tlvs
-    group by tlvs.plaatsing_id
+    group by tlvs.swv_code, tlvs.plaatsing_id
 ),
 
 -- the pupil's enrolments at a receiving vestiging of the placement that overlap it; the last day of them
 -- (none while one of them is still open)
 verblijf as (
     select
+        placement_vestigingen.swv_code,
         placement_vestigingen.plaatsing_id,
         case
             when count(case when inschrijving.einddatum is null then 1 end) = 0 then max(inschrijving.einddatum)
         end as vertrekdatum
-    from (select distinct tlvs.plaatsing_id, tlvs.leerling_id, tlvs.ontvangende_vestiging from tlvs)
-        as placement_vestigingen
+    from (
+        select distinct
+            tlvs.swv_code,
+            tlvs.plaatsing_id,
+            tlvs.leerling_id,
+            tlvs.ontvangende_vestiging
+        from tlvs
+    ) as placement_vestigingen
     inner join per_placement
-        on placement_vestigingen.plaatsing_id = per_placement.plaatsing_id
+        on
+            placement_vestigingen.swv_code = per_placement.swv_code
+            and placement_vestigingen.plaatsing_id = per_placement.plaatsing_id
     inner join inschrijving
         on
             placement_vestigingen.leerling_id = inschrijving.leerling_id
             and placement_vestigingen.ontvangende_vestiging = inschrijving.vestiging
             and inschrijving.begindatum <= per_placement.laatste_einddatum
             and (inschrijving.einddatum is null or inschrijving.einddatum >= per_placement.startdatum)
-    group by placement_vestigingen.plaatsing_id
+    group by placement_vestigingen.swv_code, placement_vestigingen.plaatsing_id
 ),
 
 ended as (
@@ -60,7 +69,7 @@ ended as (
         or coalesce(verblijf.vertrekdatum < per_placement.laatste_einddatum, false) as is_beeindigd
     from per_placement
     left join verblijf
-        on per_placement.plaatsing_id = verblijf.plaatsing_id
+        on per_placement.swv_code = verblijf.swv_code and per_placement.plaatsing_id = verblijf.plaatsing_id
 ),
 
 final as (

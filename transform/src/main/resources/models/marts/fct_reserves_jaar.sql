@@ -1,5 +1,5 @@
--- The reserve on 1 January and the signaleringswaarde per kalenderjaar, attributed to the installation's
--- own samenwerkingsverband (the file carries no SWV code).
+-- The reserve on 1 January and the signaleringswaarde per kalenderjaar, attributed to the SWV that delivered
+-- the file (a national inbox), else to the installation's own samenwerkingsverband (the file carries no SWV code).
 with reserves as (
     select * from stg_reserves__jaren
 ),
@@ -11,7 +11,7 @@ eigen_swv as (
 final as (
     select
         -- ids
-        eigen_swv.swv_code as swv_code,
+        coalesce(reserves.aanlever_swv_code, eigen_swv.swv_code) as swv_code,
         reserves.jaar as jaar,
         -- measures: euros
         reserves.reserve_begin as reserve_begin,

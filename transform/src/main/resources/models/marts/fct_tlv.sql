@@ -1,7 +1,7 @@
 -- One row per TLV request with its decision lead time against the legal term, the pupil's age at the
 -- request, the placement it belongs to and its outcome. Consecutive granted TLVs of one pupil (the next
 -- starts no later than the day after the previous one ends) form one placement in S(B)O.
-with tlvs as (
+with source_tlvs as (
     select * from stg_tlv__tlvs
 ),
 
@@ -18,14 +18,41 @@ inschrijving as (
     select * from fct_inschrijving
 ),
 
+swv as (
+    select * from int_swv__eigen_bepaald
+),
+
+-- the TLV file is the SWV's own register: every TLV belongs to the SWV that delivered it (its folder of a
+-- national inbox), else to the installation's own SWV; a tlv_nummer is unique within its SWV only
+tlvs as (
+    select
+        source_tlvs.*,
+        coalesce(source_tlvs.aanlever_swv_code, swv.swv_code, 'onbekend') as swv_code
+    from source_tlvs
+    left join swv
+        on true
+),
+
+-- the decision term of a schooljaar, from the normbedragen file of the SWV (delivering, else own)
+termijn as (
+    select
+        coalesce(parameters.aanlever_swv_code, swv.swv_code, 'onbekend') as swv_code,
+        parameters.schooljaar,
+        cast(parameters.waarde as int) as dagen
+    from parameters
+    left join swv
+        on true
+),
+
 -- where the pupil lived when the TLV was requested: the home of the enrolment running on the aanvraagdatum
 -- (the latest begun when there are two); no running enrolment, no woongemeente
 woning as (
     select
+        tlvs.swv_code,
         tlvs.tlv_nummer,
         inschrijving.woon_gemeente_code,
         row_number() over (
-            partition by tlvs.tlv_nummer
+            partition by tlvs.swv_code, tlvs.tlv_nummer
             order by inschrijving.begindatum desc, inschrijving.vestiging
         ) as rang
     from tlvs
@@ -36,19 +63,15 @@ woning as (
             and (inschrijving.einddatum is null or inschrijving.einddatum >= tlvs.aanvraagdatum)
 ),
 
--- the TLV file is the SWV's own register: every TLV belongs to the installation's own SWV
-swv as (
-    select * from int_swv__eigen_bepaald
-),
-
 granted as (
     select
+        tlvs.swv_code,
         tlvs.tlv_nummer,
         tlvs.leerling_id,
         tlvs.ingangsdatum,
         tlvs.einddatum,
         max(tlvs.einddatum) over (
-            partition by tlvs.leerling_id
+            partition by tlvs.swv_code, tlvs.leerling_id
             order by tlvs.ingangsdatum, tlvs.tlv_nummer
             rows between unbounded preceding and 1 preceding
         ) as vorige_einddatum
@@ -58,6 +81,7 @@ granted as (
 
 placement_starts as (
     select
+        granted.swv_code,
         granted.tlv_nummer,
         granted.leerling_id,
         granted.ingangsdatum,
@@ -68,10 +92,11 @@ placement_starts as (
 
 placements as (
     select
+        placement_starts.swv_code,
         placement_starts.tlv_nummer,
         placement_starts.is_nieuwe_plaatsing,
         last(case when placement_starts.is_nieuwe_plaatsing then placement_starts.tlv_nummer end, true) over (
-            partition by placement_starts.leerling_id
+            partition by placement_starts.swv_code, placement_starts.leerling_id
             order by placement_starts.ingangsdatum, placement_starts.tlv_nummer
             rows between unbounded preceding and current row
         ) as plaatsing_id
@@ -80,11 +105,14 @@ placements as (
 
 -- a request made while the pupil already holds a running TLV is a follow-up (verlenging, overplaatsing)
 follow_ups as (
-    select distinct tlvs.tlv_nummer
+    select distinct
+        tlvs.swv_code,
+        tlvs.tlv_nummer
     from tlvs
     inner join granted
         on
-            tlvs.leerling_id = granted.leerling_id
+            tlvs.swv_code = granted.swv_code
+            and tlvs.leerling_id = granted.leerling_id
             and tlvs.tlv_nummer <> granted.tlv_nummer
             and tlvs.aanvraagdatum between granted.ingangsdatum and granted.einddatum
 ),
@@ -94,7 +122,7 @@ final as (
         -- ids
         tlvs.tlv_nummer as tlv_nummer,
         tlvs.leerling_id as leerling_id,
-        coalesce(swv.swv_code, 'onbekend') as swv_code,
+        tlvs.swv_code as swv_code,
         placements.plaatsing_id as plaatsing_id,
         -- attributes
         tlvs.soort as soort,
@@ -123,8 +151,8 @@ final as (
         schooljaar(tlvs.einddatum) as eind_schooljaar,
         -- measures
         datediff(tlvs.besluitdatum, tlvs.aanvraagdatum) as doorlooptijd_dagen,
-        coalesce(cast(parameters.waarde as int), 56) as termijn_dagen,
-        datediff(tlvs.besluitdatum, tlvs.aanvraagdatum) <= coalesce(cast(parameters.waarde as int), 56) as is_binnen_termijn,
+        coalesce(termijn.dagen, 56) as termijn_dagen,
+        datediff(tlvs.besluitdatum, tlvs.aanvraagdatum) <= coalesce(termijn.dagen, 56) as is_binnen_termijn,
         (year(tlvs.aanvraagdatum) * 12 + month(tlvs.aanvraagdatum))
         - (geboorte.geboortejaar * 12 + geboorte.geboortemaand) as leeftijd_maanden,
         -- dates
@@ -134,16 +162,14 @@ final as (
         tlvs.einddatum as einddatum,
         tlvs.geplande_terugplaatsing as geplande_terugplaatsing
     from tlvs
-    left join swv
-        on true
     left join woning
-        on tlvs.tlv_nummer = woning.tlv_nummer and woning.rang = 1
+        on tlvs.swv_code = woning.swv_code and tlvs.tlv_nummer = woning.tlv_nummer and woning.rang = 1
     left join placements
-        on tlvs.tlv_nummer = placements.tlv_nummer
+        on tlvs.swv_code = placements.swv_code and tlvs.tlv_nummer = placements.tlv_nummer
     left join follow_ups
-        on tlvs.tlv_nummer = follow_ups.tlv_nummer
-    left join parameters
-        on schooljaar(tlvs.aanvraagdatum) = parameters.schooljaar
+        on tlvs.swv_code = follow_ups.swv_code and tlvs.tlv_nummer = follow_ups.tlv_nummer
+    left join termijn
+        on tlvs.swv_code = termijn.swv_code and schooljaar(tlvs.aanvraagdatum) = termijn.schooljaar
     left join geboorte
         on tlvs.leerling_id = geboorte.leerling_id
 )

@@ -13,7 +13,8 @@ final as (
         trim(source.programma) as programma,
         -- measures: euros; ingest already multiplied amounts of a file with bedragen_x (e.g. 1000)
         source.bedrag as bedrag,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

@@ -25,7 +25,8 @@ final as (
         source.ingangsdatum as ingangsdatum,
         source.einddatum as einddatum,
         source.geplande_terugplaatsing as geplande_terugplaatsing,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

@@ -9,15 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.dekkend.ingest.bronze.BronzeWriter;
 import nl.dekkend.ingest.bronze.ManifestRow;
@@ -39,8 +41,16 @@ import org.apache.spark.sql.SparkSession;
  * whose content was loaded before for the same source is skipped as {@code ongewijzigd}. A file that
  * cannot be read (broken, too large, wrong encoding, any reader error) is {@code afgewezen} with a Dutch
  * reason and a manifest row, and the run goes on with the next file.
+ *
+ * <p>The inbox is flat ({@code <bron>/<file>}) or national: {@code <SWV-code>/<bron>/<file>}, one complete inbox
+ * per SWV. A source's folders of all SWVs are read together, so each bronze table still gets one commit per run;
+ * every row carries its delivering SWV ({@code _swv}). DUO's national files, byte-identical in every SWV's inbox,
+ * load once: the "loaded before" check by source and content also holds within the run. A source without SWV code
+ * ({@link Contract#zonderSwvCode}) is checked per delivering SWV.
  */
 public final class IngestJob {
+
+    private static final Pattern SWV_CODE = Pattern.compile("(PO|VO)\\d{4}");
 
     private final SparkSession spark;
     private final IngestConfig config;
@@ -57,7 +67,7 @@ public final class IngestJob {
         Map<String, ManifestRow> earlier = new HashMap<>();
         for (ManifestRow m : writer.readManifest()) {
             if (!m.status().equals(LoadStatus.ONGEWIJZIGD)) {
-                earlier.put(m.bron() + "|" + m.bestandHash(), m);
+                contracts.get(m.bron()).ifPresent(c -> earlier.put(loadKey(c, swvOf(m.bestand()), m.bestandHash()), m));
             }
         }
         Supplier<Pseudonymiser> pseudonymiser =
@@ -68,36 +78,88 @@ public final class IngestJob {
             return new IngestReport(loads);
         }
         LoadIds ids = new LoadIds();
-        for (Path folder : list(config.inbox())) {
-            String bron = folder.getFileName().toString();
-            if (!Files.isDirectory(folder)) {
-                progress.accept(bron + ": overgeslagen, bestanden horen in een map per bron (inbox/<bron>/)");
-                continue;
-            }
-            Optional<Contract> contract = contracts.get(bron);
-            if (contract.isEmpty()) {
-                progress.accept("Map '" + bron
-                        + "' is geen bekende bron en wordt overgeslagen (bekende bronnen staan in BRONNEN.md).");
-                continue;
-            }
-            Validator validator = new Validator(contract.get(), pseudonymiser);
-            for (Path file : list(folder)) {
-                String bestand = bron + "/" + file.getFileName();
-                if (Files.isDirectory(file) || file.getFileName().toString().startsWith(".")) {
-                    continue;
+        for (Map.Entry<String, List<Delivery>> source : deliveries(progress).entrySet()) {
+            Contract contract = contracts.get(source.getKey()).orElseThrow();
+            Validator validator = new Validator(contract, pseudonymiser);
+            for (Delivery delivery : source.getValue()) {
+                for (Path file : list(delivery.folder())) {
+                    String bestand = delivery.prefix() + file.getFileName();
+                    if (Files.isDirectory(file) || file.getFileName().toString().startsWith(".")) {
+                        continue;
+                    }
+                    if (!TableReader.supports(file)) {
+                        progress.accept(bestand + ": overgeslagen, alleen .csv en .xlsx worden gelezen");
+                        continue;
+                    }
+                    FileLoad load = loadFile(contract, validator, file, bestand, delivery.swv(), writer, earlier, ids);
+                    loads.add(load);
+                    progress.accept(progressLine(load));
                 }
-                if (!TableReader.supports(file)) {
-                    progress.accept(bestand + ": overgeslagen, alleen .csv en .xlsx worden gelezen");
-                    continue;
-                }
-                FileLoad load = loadFile(contract.get(), validator, file, bestand, writer, earlier, ids);
-                loads.add(load);
-                progress.accept(progressLine(load));
             }
-            writer.flushRows(); // one commit per source
+            writer.flushRows(); // one commit per source, over every SWV's folder of it
         }
         writer.commit(); // the run's quarantine, then its manifest rows: from here its loads are visible
         return new IngestReport(loads);
+    }
+
+    /**
+     * The inbox's source folders per source (sorted by name), each source's folders in order: the flat {@code
+     * <bron>/} first, then {@code <SWV-code>/<bron>/} per SWV by code. Unknown folders and loose files are reported
+     * and skipped.
+     */
+    private Map<String, List<Delivery>> deliveries(Consumer<String> progress) {
+        Map<String, List<Delivery>> out = new TreeMap<>();
+        for (Path top : list(config.inbox())) {
+            String name = top.getFileName().toString();
+            if (Files.isDirectory(top) && isSwvCode(name)) {
+                for (Path folder : list(top)) {
+                    addDelivery(out, folder, name, name + "/", progress);
+                }
+            } else {
+                addDelivery(out, top, null, "", progress);
+            }
+        }
+        out.values()
+                .forEach(folders -> folders.sort(
+                        Comparator.comparing(Delivery::swv, Comparator.nullsFirst(Comparator.<String>naturalOrder()))));
+        return out;
+    }
+
+    private void addDelivery(
+            Map<String, List<Delivery>> out, Path folder, String swv, String parent, Consumer<String> progress) {
+        String bron = folder.getFileName().toString();
+        if (!Files.isDirectory(folder)) {
+            progress.accept(parent + bron + ": overgeslagen, bestanden horen in een map per bron (inbox/<bron>/)");
+            return;
+        }
+        if (contracts.get(bron).isEmpty()) {
+            progress.accept("Map '" + parent + bron
+                    + "' is geen bekende bron en wordt overgeslagen (bekende bronnen staan in BRONNEN.md).");
+            return;
+        }
+        out.computeIfAbsent(bron, b -> new ArrayList<>()).add(new Delivery(folder, swv, parent + bron + "/"));
+    }
+
+    /** A source folder: the flat {@code <bron>/} (swv null) or one SWV's {@code <SWV-code>/<bron>/}. */
+    private record Delivery(Path folder, String swv, String prefix) {}
+
+    /** An SWV code as DUO writes it and as a national inbox names its folders: PO or VO and four digits. */
+    static boolean isSwvCode(String name) {
+        return SWV_CODE.matcher(name).matches();
+    }
+
+    /** The delivering SWV of a manifest row's bestand: its first folder in a national inbox, else null. */
+    static String swvOf(String bestand) {
+        String[] parts = bestand.split("/", -1);
+        return parts.length == 3 && isSwvCode(parts[0]) ? parts[0] : null;
+    }
+
+    /**
+     * What makes a file "loaded before": its source and content; for a source without SWV code also the delivering
+     * SWV, since there the same bytes from two SWVs are two SWVs' figures.
+     */
+    private static String loadKey(Contract contract, String swv, String hash) {
+        return contract.bron() + "|" + (contract.zonderSwvCode() ? swv + "|" : "") + hash;
     }
 
     private FileLoad loadFile(
@@ -105,6 +167,7 @@ public final class IngestJob {
             Validator validator,
             Path file,
             String bestand,
+            String swv,
             BronzeWriter writer,
             Map<String, ManifestRow> earlier,
             LoadIds ids) {
@@ -117,9 +180,9 @@ public final class IngestJob {
             hash = sha256(("onleesbaar|" + bestand).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             ValidatedFile rejected = ValidatedFile.rejected(
                     0, "bestand kan niet gelezen worden (" + e.getClass().getSimpleName() + ")");
-            return write(contract, bestand, hash, rejected, writer, earlier, ids, begonnen);
+            return write(contract, bestand, swv, hash, rejected, writer, earlier, ids, begonnen);
         }
-        ManifestRow before = earlier.get(contract.bron() + "|" + hash);
+        ManifestRow before = earlier.get(loadKey(contract, swv, hash));
         if (before != null) {
             String melding = "al eerder ingelezen"
                     + (before.bestand().equals(bestand) ? "" : " als " + before.bestand())
@@ -152,12 +215,13 @@ public final class IngestJob {
                     "bestand kan niet verwerkt worden (" + e.getClass().getSimpleName()
                             + "); controleer of het een geldig CSV- of XLSX-bestand is");
         }
-        return write(contract, bestand, hash, result, writer, earlier, ids, begonnen);
+        return write(contract, bestand, swv, hash, result, writer, earlier, ids, begonnen);
     }
 
     private FileLoad write(
             Contract contract,
             String bestand,
+            String swv,
             String hash,
             ValidatedFile result,
             BronzeWriter writer,
@@ -180,7 +244,7 @@ public final class IngestJob {
                 result.melding(),
                 begonnen,
                 begonnen);
-        writer.addRows(contract, result.rows(), pending);
+        writer.addRows(contract, result.rows(), pending, swv);
         writer.addQuarantine(result.quarantine(), pending);
         ManifestRow done = new ManifestRow(
                 pending.loadId(),
@@ -195,7 +259,7 @@ public final class IngestJob {
                 begonnen,
                 Instant.now());
         writer.addManifest(done);
-        earlier.put(contract.bron() + "|" + hash, done);
+        earlier.put(loadKey(contract, swv, hash), done); // also within this run: 77 inboxes, one load
         return new FileLoad(
                 contract.bron(),
                 bestand,

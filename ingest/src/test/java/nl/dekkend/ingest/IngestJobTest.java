@@ -113,6 +113,88 @@ class IngestJobTest {
     }
 
     @Test
+    void readsANationalInboxLoadingDuosFileOnceAndEachSwvsOwnFiles() throws IOException {
+        // a table written before the _swv column existed: the run must append to it (schema merge), old rows null
+        nl.dekkend.ingest.contract.Contract landelijkContract =
+                nl.dekkend.ingest.contract.Contracts.load().get("duo_landelijk").orElseThrow();
+        org.apache.spark.sql.types.StructType withoutSwv =
+                nl.dekkend.ingest.bronze.BronzeSchemas.bronze(landelijkContract);
+        withoutSwv = new org.apache.spark.sql.types.StructType(
+                java.util.Arrays.copyOf(withoutSwv.fields(), withoutSwv.fields().length - 1));
+        BigDecimal one = new BigDecimal("1.0000");
+        spark.createDataFrame(
+                        List.of(org.apache.spark.sql.RowFactory.create(
+                                java.sql.Date.valueOf("2010-10-01"),
+                                one,
+                                one,
+                                one,
+                                one,
+                                one,
+                                "oud",
+                                "duo_landelijk/oud.csv",
+                                "hash-oud",
+                                2,
+                                "2010-10-01",
+                                java.sql.Timestamp.valueOf("2024-01-01 00:00:00"))),
+                        withoutSwv)
+                .write()
+                .format("delta")
+                .save(home.resolve("lake/bronze/duo_landelijk").toString());
+        for (String swv : List.of("PO2001", "PO2002")) {
+            put(swv + "/duo_landelijk", "landelijk.csv", "valid/duo_landelijk.csv");
+            put(swv + "/tlv", "tlv.csv", "valid/tlv.csv");
+        }
+        Files.createDirectories(inbox().resolve("PO2002/onbekend"));
+        List<String> progress = new ArrayList<>();
+
+        IngestReport report = run(progress);
+
+        // DUO's national file: loaded from the first SWV, the other's identical copy is ongewijzigd; the TLV file
+        // has no SWV code, so the same bytes from two SWVs are two loads
+        assertThat(report.files())
+                .extracting(FileLoad::bestand, FileLoad::status, FileLoad::geladen)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PO2001/duo_landelijk/landelijk.csv", "geladen", 2L),
+                        org.assertj.core.groups.Tuple.tuple("PO2002/duo_landelijk/landelijk.csv", "ongewijzigd", 0L),
+                        org.assertj.core.groups.Tuple.tuple("PO2001/tlv/tlv.csv", "geladen", 3L),
+                        org.assertj.core.groups.Tuple.tuple("PO2002/tlv/tlv.csv", "geladen", 3L));
+        assertThat(report.files().get(1).melding())
+                .contains("al eerder ingelezen als PO2001/duo_landelijk/landelijk.csv");
+        assertThat(progress).anyMatch(l -> l.contains("'PO2002/onbekend' is geen bekende bron"));
+
+        List<Row> landelijk = table("duo_landelijk", "teldatum");
+        assertThat(landelijk)
+                .extracting(r -> r.getString(r.fieldIndex("_bestand")), r -> r.getString(r.fieldIndex("_swv")))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("duo_landelijk/oud.csv", null),
+                        org.assertj.core.groups.Tuple.tuple("PO2001/duo_landelijk/landelijk.csv", "PO2001"),
+                        org.assertj.core.groups.Tuple.tuple("PO2001/duo_landelijk/landelijk.csv", "PO2001"));
+        List<Row> tlv = table("tlv", "_swv");
+        assertThat(tlv)
+                .extracting(r -> r.getString(r.fieldIndex("_swv")))
+                .containsExactly("PO2001", "PO2001", "PO2001", "PO2002", "PO2002", "PO2002");
+        // one commit per bronze table, over both SWVs' folders
+        assertThat(home.resolve("lake/bronze/tlv/_delta_log"))
+                .isDirectoryContaining("glob:**/00000000000000000000.json")
+                .isDirectoryNotContaining("glob:**/00000000000000000001.json");
+
+        // the next run: nothing new; a flat TLV file with the same bytes is a third delivery (the own SWV's)
+        put("tlv", "tlv.csv", "valid/tlv.csv");
+        IngestReport second = run(new ArrayList<>());
+        assertThat(second.files())
+                .extracting(FileLoad::bestand, FileLoad::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PO2001/duo_landelijk/landelijk.csv", "ongewijzigd"),
+                        org.assertj.core.groups.Tuple.tuple("PO2002/duo_landelijk/landelijk.csv", "ongewijzigd"),
+                        org.assertj.core.groups.Tuple.tuple("tlv/tlv.csv", "geladen"),
+                        org.assertj.core.groups.Tuple.tuple("PO2001/tlv/tlv.csv", "ongewijzigd"),
+                        org.assertj.core.groups.Tuple.tuple("PO2002/tlv/tlv.csv", "ongewijzigd"));
+        assertThat(table("tlv", "_rij"))
+                .filteredOn(r -> r.isNullAt(r.fieldIndex("_swv")))
+                .hasSize(3);
+    }
+
+    @Test
     void pseudonymisesAtTheDoorAndLeavesNoRawPupilDataInTheLake() throws IOException {
         put("inschrijvingen", "inschrijvingen.csv", "valid/inschrijvingen.csv");
         put("gebieden", "gebieden.csv", "valid/gebieden.csv");

@@ -56,6 +56,7 @@ public final class BronzeFixture {
             String periode = periodeIndex < 0 ? "" : String.valueOf(values.get(periodeIndex));
             all.addAll(List.of(
                     loadId, bron + "/" + loadId + ".csv", "hash-" + loadId, rij++, periode, Timestamp.valueOf(at)));
+            all.add(null); // _swv: a flat inbox
             out.add(RowFactory.create(all.toArray()));
         }
         spark.createDataFrame(out, schema)

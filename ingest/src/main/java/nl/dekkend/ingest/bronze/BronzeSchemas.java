@@ -15,8 +15,13 @@ public final class BronzeSchemas {
 
     public static final String LOADS = "_loads";
     public static final String QUARANTINE = "_quarantine";
+    /**
+     * The lineage columns every bronze row carries after its data columns. {@code _swv} is the SWV that delivered the
+     * file (its folder in a national inbox {@code <SWV-code>/<bron>/}); null for a file of a flat inbox and for rows
+     * written before the column existed (the append adds it to an older table by Delta's schema merge).
+     */
     public static final List<String> LINEAGE =
-            List.of("_load_id", "_bestand", "_bestand_hash", "_rij", "_periode", "_geladen_op");
+            List.of("_load_id", "_bestand", "_bestand_hash", "_rij", "_periode", "_geladen_op", "_swv");
 
     public static final StructType LOADS_SCHEMA = new StructType(new StructField[] {
         field("load_id", DataTypes.StringType, false),
@@ -56,6 +61,7 @@ public final class BronzeSchemas {
         fields.add(field("_rij", DataTypes.IntegerType, false));
         fields.add(field("_periode", DataTypes.StringType, false));
         fields.add(field("_geladen_op", DataTypes.TimestampType, false));
+        fields.add(field("_swv", DataTypes.StringType, true));
         return new StructType(fields.toArray(new StructField[0]));
     }
 

@@ -55,8 +55,8 @@ public final class BronzeWriter {
         return bronze.resolve(name);
     }
 
-    /** Collects a load's bronze rows for its source's commit. */
-    public void addRows(Contract contract, List<BronzeRow> rows, ManifestRow load) {
+    /** Collects a load's bronze rows for its source's commit; {@code swv} is the delivering SWV, or null. */
+    public void addRows(Contract contract, List<BronzeRow> rows, ManifestRow load, String swv) {
         if (rows.isEmpty()) {
             return;
         }
@@ -73,7 +73,8 @@ public final class BronzeWriter {
             v[i++] = load.bestandHash();
             v[i++] = r.rij();
             v[i++] = r.periode();
-            v[i] = at;
+            v[i++] = at;
+            v[i] = swv;
             out.add(RowFactory.create(v));
         }
         Pending source = pending.computeIfAbsent(

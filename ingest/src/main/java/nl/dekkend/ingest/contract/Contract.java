@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param leerlingIdKolommen pupil identifier columns, pseudonymised at the door
  * @param kolommen the columns
  * @param unpivot optional wide-to-long layout
+ * @param zonderSwvCode the file carries no SWV code: its rows belong to the SWV that delivers it (the folder of a
+ *     national inbox), else to the installation's own SWV; the same bytes from two SWVs are two loads
  */
 public record Contract(
         String bron,
@@ -29,7 +31,8 @@ public record Contract(
         List<String> sleutel,
         List<String> leerlingIdKolommen,
         List<ColumnSpec> kolommen,
-        Unpivot unpivot) {
+        Unpivot unpivot,
+        boolean zonderSwvCode) {
 
     public static final String PER_PERIODE = "per_periode";
     public static final String VOLLEDIG = "volledig";

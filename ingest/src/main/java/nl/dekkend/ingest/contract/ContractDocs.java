@@ -12,7 +12,12 @@ public final class ContractDocs {
         sb.append("# Bronnen: welke bestanden Dekkend inleest\n\n")
                 .append(
                         "_Deze pagina is gemaakt uit de contracten in `src/main/resources/contracts/`; pas die aan, niet deze pagina._\n\n")
-                .append("Zet elk bestand in de map van zijn bron: `inbox/<bron>/bestand.csv` of `.xlsx`.\n\n")
+                .append("Zet elk bestand in de map van zijn bron: `inbox/<bron>/bestand.csv` of `.xlsx`.")
+                .append(" Meer samenwerkingsverbanden in één lake (landelijk): één complete inbox per SWV,")
+                .append(" `inbox/<SWV-code>/<bron>/bestand.csv` (bijvoorbeeld `inbox/PO2001/tlv/tlv.csv`). Een bestand")
+                .append(
+                        " zonder SWV-code hoort dan bij het SWV van zijn map; een bestand dat in meer inboxen gelijk is")
+                .append(" (DUO's landelijke bestanden) wordt één keer ingelezen.\n\n")
                 .append(
                         "- **Formaat**: CSV (UTF-8 met of zonder BOM, of Windows-1252; scheidingsteken `;` of `,`, wordt herkend;")
                 .append(" aanhalingstekens `\"`) of XLSX (eerste werkblad, kopregel op rij 1).\n")
@@ -60,6 +65,10 @@ public final class ContractDocs {
                     .append(". Vervanging: ")
                     .append(vervanging(c))
                     .append(".");
+            if (c.zonderSwvCode()) {
+                sb.append(" Zonder SWV-code: de rijen horen bij het SWV dat het bestand aanlevert (zijn map in een")
+                        .append(" landelijke inbox), anders bij het eigen samenwerkingsverband.");
+            }
             if (!c.sleutel().isEmpty()) {
                 sb.append(" Sleutel (uniek per bestand): ")
                         .append(code(c.sleutel()))

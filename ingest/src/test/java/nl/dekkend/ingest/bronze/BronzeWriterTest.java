@@ -56,7 +56,8 @@ class BronzeWriterTest {
                             2,
                             "201" + (2 + file) + "-10-01",
                             List.of(LocalDate.of(2012 + file, 10, 1), pct, pct, pct, pct, pct))),
-                    load);
+                    load,
+                    null);
             writer.addManifest(load);
         }
         assertThat(writer.pendingManifest()).extracting(ManifestRow::loadId).containsExactly("L1", "L2");
@@ -97,7 +98,8 @@ class BronzeWriterTest {
                     landelijk,
                     List.of(new BronzeRow(
                             2, "2020-10-01", List.of(LocalDate.of(2015 + file, 10, 1), pct, pct, pct, pct, pct))),
-                    load);
+                    load,
+                    null);
             writer.addManifest(load);
         }
         // rows 1-2 and 3-4 were committed when the bound was reached; no manifest row makes them visible yet

@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The bronze tables transform reads, declared in {@code models/staging/_sources.yml}: per source its
- * columns and Spark SQL types. The lineage columns of ARCHITECTURE.md are added to every schema.
+ * columns and Spark SQL types. The lineage columns of ARCHITECTURE.md are added to every schema; {@code _swv} (the
+ * delivering SWV of a national inbox) reads as null in a table written before it existed.
  */
 public record BronzeSources(Map<String, StructType> schemas) {
 
@@ -25,7 +26,8 @@ public record BronzeSources(Map<String, StructType> schemas) {
             .add("_bestand_hash", DataTypes.StringType)
             .add("_rij", DataTypes.IntegerType)
             .add("_periode", DataTypes.StringType)
-            .add("_geladen_op", DataTypes.TimestampType);
+            .add("_geladen_op", DataTypes.TimestampType)
+            .add("_swv", DataTypes.StringType);
 
     private record File(
             @JsonProperty(value = "sources", required = true)

@@ -38,8 +38,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Registers the bronze layer for the staging models, applying the one rule of which rows count: per
- * source and {@code _periode}, only the rows of the newest committed load (status {@code geladen} or
- * {@code deels_geladen} in the manifest) that covered that period. Rows of a load that never reached the
+ * source, delivering SWV ({@code _swv}, null for a flat inbox) and {@code _periode}, only the rows of the newest
+ * committed load (status {@code geladen} or {@code deels_geladen} in the manifest) that covered that period; so in
+ * a national lake one SWV's file never replaces another's. Rows of a load that never reached the
  * manifest (a crash mid-way) are invisible.
  *
  * <p>Views: {@code raw_<bron>} per source, {@code raw__loads} (manifest), {@code raw__quarantine}, and
@@ -281,7 +282,7 @@ public final class BronzeViews {
     }
 
     static Dataset<Row> current(Dataset<Row> bronze, Dataset<Row> committedLoads) {
-        WindowSpec newestFirst = Window.partitionBy(col("_periode"))
+        WindowSpec newestFirst = Window.partitionBy(col("_swv"), col("_periode"))
                 .orderBy(col("klaar_op").desc(), col("_load_id").desc());
         return bronze.join(committedLoads, bronze.col("_load_id").equalTo(committedLoads.col("load_id")), "inner")
                 .withColumn("_load_rank", dense_rank().over(newestFirst))
