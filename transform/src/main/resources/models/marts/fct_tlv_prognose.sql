@@ -1,6 +1,7 @@
 -- The SWV's forecast of new TLVs next to the actual number per schooljaar and soort. Actual: granted TLVs
 -- that start a new referral (not a follow-up request of a pupil already placed), by schooljaar of the
--- decision. Only schooljaren the TLV file covers are compared.
+-- decision. Only schooljaren the SWV's TLV file covers are compared. A forecast belongs to the SWV that
+-- delivered it (a national inbox), else to the installation's own SWV.
 with prognoses as (
     select * from stg_prognoses__prognoses
 ),
@@ -13,9 +14,14 @@ bounds as (
     select * from dim_tlv_bereik
 ),
 
+eigen_swv as (
+    select * from int_swv__eigen_bepaald
+),
+
 -- a forecast for the whole SWV wins over forecasts per bestuur for the same schooljaar and soort
 forecast as (
     select
+        coalesce(prognoses.aanlever_swv_code, eigen_swv.swv_code) as swv_code,
         prognoses.schooljaar,
         prognoses.soort,
         coalesce(
@@ -23,32 +29,38 @@ forecast as (
             sum(prognoses.aantal)
         ) as prognose
     from prognoses
-    group by prognoses.schooljaar, prognoses.soort
+    cross join eigen_swv
+    group by coalesce(prognoses.aanlever_swv_code, eigen_swv.swv_code), prognoses.schooljaar, prognoses.soort
 ),
 
 actual as (
     select
+        tlvs.swv_code,
         tlvs.besluit_schooljaar as schooljaar,
         tlvs.soort,
         count(*) as werkelijk
     from tlvs
     where tlvs.is_toegekend and not tlvs.is_vervolgaanvraag
-    group by tlvs.besluit_schooljaar, tlvs.soort
+    group by tlvs.swv_code, tlvs.besluit_schooljaar, tlvs.soort
 ),
 
 final as (
     select
         -- ids
         forecast.schooljaar as schooljaar,
-        bounds.swv_code as swv_code,
+        forecast.swv_code as swv_code,
         forecast.soort as soort,
         -- measures
         cast(forecast.prognose as int) as prognose,
         cast(coalesce(actual.werkelijk, 0) as int) as werkelijk
     from forecast
-    cross join bounds
+    inner join bounds
+        on forecast.swv_code = bounds.swv_code
     left join actual
-        on forecast.schooljaar = actual.schooljaar and forecast.soort = actual.soort
+        on
+            forecast.swv_code = actual.swv_code
+            and forecast.schooljaar = actual.schooljaar
+            and forecast.soort = actual.soort
     where forecast.schooljaar between bounds.eerste_schooljaar and bounds.laatste_schooljaar
 )
 

@@ -11,7 +11,8 @@ final as (
         nullif(trim(source.bevoegd_gezag_nr), '') as bevoegd_gezag_nr,
         -- measures
         source.aantal as aantal,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

@@ -21,14 +21,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two SWVs' inboxes (src/test/resources/national: PO2001 and PO2002, each complete with DUO's national files, its
  * own TLV, finance and reserves files and its region file) ingested as one national inbox into one lake and
  * transformed: DUO's file loads once, the files without SWV code land on the SWV that delivered them, and each
- * SWV's SWV-level indicators equal those of that SWV's inbox run alone in its own lake.
+ * SWV's SWV-level indicators equal those of that SWV's inbox run alone in its own lake. Slow (three whole
+ * transforms, minutes): enabled with {@code -Ddekkend.slow=true}, as in CI.
  */
+@EnabledIfSystemProperty(named = "dekkend.slow", matches = "true")
 class NationalLakeTest {
 
     private static final Path INBOXES = Path.of("src/test/resources/national");
