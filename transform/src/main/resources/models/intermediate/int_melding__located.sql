@@ -3,6 +3,9 @@
 -- postcode rows (split over SWVs) cannot be split, since the melding has no postcode: it counts for the
 -- SWV(s) the gebieden file is about (those with whole-gemeente rows) that cover part of it, and only when
 -- none of them does, for every SWV that covers part of it.
+-- In a national lake (aanlever_swv_code filled) a melding is the registration of the SWV that delivered it:
+-- it counts only where it lands in that SWV (or nowhere known), never for a neighbour that delivers its own
+-- meldingen; so each SWV's rows are those of its own single-SWV run.
 with meldingen as (
     select * from stg_thuiszitters__meldingen
 ),
@@ -52,6 +55,7 @@ final as (
         -- ids
         meldingen.melding_id as melding_id,
         swv_per_gemeente.swv_code as swv_code,
+        meldingen.aanlever_swv_code as aanlever_swv_code,
         meldingen.leerling_id as leerling_id,
         meldingen.gemeente_code as gemeente_code,
         -- attributes
@@ -68,6 +72,10 @@ final as (
     from meldingen
     left join swv_per_gemeente
         on meldingen.gemeente_code = swv_per_gemeente.gemeente_code
+    where
+        meldingen.aanlever_swv_code is null
+        or swv_per_gemeente.swv_code is null
+        or swv_per_gemeente.swv_code = meldingen.aanlever_swv_code
 )
 
 select * from final

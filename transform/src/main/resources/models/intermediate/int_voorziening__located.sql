@@ -16,7 +16,7 @@ candidates as (
         vestigingen.stadsdeel_naam,
         vestigingen.is_stadsdeel,
         row_number() over (
-            partition by voorzieningen.voorziening_id, voorzieningen.peildatum
+            partition by voorzieningen.aanlever_swv_code, voorzieningen.voorziening_id, voorzieningen.peildatum
             order by
                 case
                     when
@@ -37,6 +37,7 @@ final as (
         -- ids
         candidates.voorziening_id as voorziening_id,
         candidates.peildatum as peildatum,
+        candidates.aanlever_swv_code as aanlever_swv_code,
         -- attributes
         candidates.naam as naam,
         candidates.ondersteuningsbehoefte as ondersteuningsbehoefte,

@@ -16,7 +16,8 @@ vestiging as (
 lopend as (
     select
         periode.schooljaar,
-        arrangement.arrangement_id,
+        -- arrangement ids are unique per delivering SWV (null: a flat inbox)
+        concat(coalesce(arrangement.aanlever_swv_code, ''), '/', arrangement.arrangement_id) as arrangement_sleutel,
         arrangement.soort,
         arrangement.vestiging,
         vestiging.wijk_code,
@@ -38,7 +39,7 @@ lopend as (
 per_gebied as (
     select
         lopend.schooljaar,
-        lopend.arrangement_id,
+        lopend.arrangement_sleutel,
         lopend.soort,
         levels.niveau,
         case levels.niveau
@@ -58,7 +59,7 @@ counted as (
         per_gebied.niveau,
         per_gebied.gebied,
         coalesce(per_gebied.soort, '') as uitsplitsing,
-        count(distinct per_gebied.arrangement_id) as arrangementen
+        count(distinct per_gebied.arrangement_sleutel) as arrangementen
     from per_gebied
     where per_gebied.gebied is not null
     group by grouping sets (

@@ -31,7 +31,8 @@ melding_gebied as (
             when meldingen.categorie = 'vrijstelling' then coalesce(cast(meldingen.vrijstelling_artikel as string), 'onbekend')
             else meldingen.categorie
         end as deel,
-        meldingen.melding_id,
+        -- melding ids are unique per delivering SWV (null: a flat inbox)
+        concat(coalesce(meldingen.aanlever_swv_code, ''), '/', meldingen.melding_id) as melding_sleutel,
         meldingen.leerling_id,
         meldingen.begindatum,
         meldingen.einddatum,
@@ -142,8 +143,8 @@ gesloten as (
         melding_gebied.schooljaar_eind as schooljaar,
         melding_gebied.groep,
         coalesce(melding_gebied.deel, '') as deel,
-        count(distinct melding_gebied.melding_id) as meldingen,
-        count(distinct case when melding_gebied.is_binnen_3_maanden then melding_gebied.melding_id end)
+        count(distinct melding_gebied.melding_sleutel) as meldingen,
+        count(distinct case when melding_gebied.is_binnen_3_maanden then melding_gebied.melding_sleutel end)
             as binnen_3_maanden
     from melding_gebied
     where melding_gebied.einddatum is not null
@@ -165,7 +166,7 @@ duur as (
         periode.schooljaar,
         melding_gebied.groep,
         melding_gebied.deel,
-        melding_gebied.melding_id,
+        melding_gebied.melding_sleutel,
         case
             when melding_gebied.schooljaar_eind = periode.schooljaar then melding_gebied.duur_dagen
             else periode.peildatum_dagnummer - melding_gebied.begin_dagnummer
@@ -187,7 +188,7 @@ duur_mediaan as (
         duur.schooljaar,
         duur.groep,
         coalesce(duur.deel, '') as deel,
-        count(distinct duur.melding_id) as meldingen,
+        count(distinct duur.melding_sleutel) as meldingen,
         percentile_cont(0.5) within group (order by duur.dagen) as mediaan
     from duur
     group by grouping sets (

@@ -9,6 +9,7 @@ final as (
     select
         -- ids
         arrangementen.arrangement_id as arrangement_id,
+        arrangementen.aanlever_swv_code as aanlever_swv_code,
         arrangementen.vestiging as vestiging,
         -- attributes
         arrangementen.soort as soort,

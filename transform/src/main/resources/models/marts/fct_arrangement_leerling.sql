@@ -9,6 +9,7 @@ final as (
     select
         -- ids
         arrangementen.arrangement_id as arrangement_id,
+        arrangementen.aanlever_swv_code as aanlever_swv_code,
         arrangementen.leerling_id as leerling_id,
         arrangementen.vestiging as vestiging,
         -- attributes

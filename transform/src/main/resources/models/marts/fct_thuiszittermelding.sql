@@ -8,6 +8,7 @@ final as (
         -- ids
         meldingen.melding_id as melding_id,
         meldingen.swv_code as swv_code,
+        meldingen.aanlever_swv_code as aanlever_swv_code,
         meldingen.leerling_id as leerling_id,
         meldingen.gemeente_code as gemeente_code,
         -- attributes

@@ -10,7 +10,7 @@ ranked as (
         voorzieningen.*,
         schooljaar(voorzieningen.peildatum) as schooljaar,
         row_number() over (
-            partition by voorzieningen.voorziening_id, schooljaar(voorzieningen.peildatum)
+            partition by voorzieningen.aanlever_swv_code, voorzieningen.voorziening_id, schooljaar(voorzieningen.peildatum)
             order by voorzieningen.peildatum desc
         ) = 1 as is_laatste_in_schooljaar
     from voorzieningen
@@ -22,6 +22,7 @@ final as (
         ranked.voorziening_id as voorziening_id,
         ranked.peildatum as peildatum,
         ranked.schooljaar as schooljaar,
+        ranked.aanlever_swv_code as aanlever_swv_code,
         -- attributes
         ranked.naam as naam,
         ranked.ondersteuningsbehoefte as ondersteuningsbehoefte,

@@ -18,7 +18,8 @@ final as (
         -- period
         source.begindatum as begindatum,
         source.einddatum as einddatum,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

@@ -19,7 +19,8 @@ final as (
         -- dates: first and last day at home; einddatum empty while the situation lasts
         source.begindatum as begindatum,
         source.einddatum as einddatum,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

@@ -17,7 +17,8 @@ final as (
         source.capaciteit as capaciteit,
         coalesce(source.bezetting, 0) as bezetting,
         coalesce(source.wachtlijst, 0) as wachtlijst,
-        -- lineage
+        -- lineage: the SWV that delivered the file (a national inbox), null for a flat inbox
+        source._swv as aanlever_swv_code,
         source._bestand as bestand,
         source._rij as rij
     from source

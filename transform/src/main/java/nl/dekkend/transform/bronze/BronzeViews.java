@@ -41,7 +41,9 @@ import org.apache.spark.sql.types.StructType;
  * source, delivering SWV ({@code _swv}, null for a flat inbox) and {@code _periode}, only the rows of the newest
  * committed load (status {@code geladen} or {@code deels_geladen} in the manifest) that covered that period; so in
  * a national lake one SWV's file never replaces another's. Rows of a load that never reached the
- * manifest (a crash mid-way) are invisible.
+ * manifest (a crash mid-way) are invisible. DUO's sources ({@link #NATIONAL_PUBLICATIONS}) are national
+ * publications, not an SWV's own registration: a row with the same contract key delivered by several SWVs is one
+ * fact, so of those only the row(s) of the newest load count.
  *
  * <p>Views: {@code raw_<bron>} per source, {@code raw__loads} (manifest), {@code raw__quarantine}, and
  * {@code bronze_inventory} (bron, rijen, nieuwste_periode) over the counted rows. A source's inventory row is kept
@@ -77,6 +79,18 @@ public final class BronzeViews {
             .add("waarde", DataTypes.StringType)
             .add("reden", DataTypes.StringType)
             .add("geladen_op", DataTypes.TimestampType);
+
+    /**
+     * DUO's sources and their contract keys ({@code sleutel} in ingest's contract; {@code BronzeViewsTest} holds them
+     * equal): in a national lake every SWV delivers the same national publication, so a key counts once.
+     */
+    public static final Map<String, List<String>> NATIONAL_PUBLICATIONS = Map.of(
+            "duo_landelijk", List.of("teldatum"),
+            "duo_leerlingen_gemeente", List.of("swv_code", "gemeente_naam", "teldatum"),
+            "duo_leerlingen_swv", List.of("swv_code", "teldatum"),
+            "duo_leerlingen_vestiging", List.of("vestigingscode"),
+            "duo_so_leeftijd", List.of("swv_code", "teldatum", "categorie"),
+            "duo_vestigingen_bo", List.of("vestigingscode"));
 
     private final SparkSession spark;
     private final Path bronzeDir;
@@ -216,7 +230,8 @@ public final class BronzeViews {
     private void registerSource(String bron, StructType schema, Dataset<Row> committed) {
         Dataset<Row> stored = deltaOrEmpty(bron, schema);
         Dataset<Row> bronze = stored.select(typed(schema, java.util.Set.of(stored.columns())));
-        current(bronze, committed).createOrReplaceTempView("raw_" + bron);
+        current(bronze, committed, NATIONAL_PUBLICATIONS.getOrDefault(bron, List.of()))
+                .createOrReplaceTempView("raw_" + bron);
         spark.catalog().cacheTable("raw_" + bron);
     }
 
@@ -281,13 +296,27 @@ public final class BronzeViews {
         }
     }
 
-    static Dataset<Row> current(Dataset<Row> bronze, Dataset<Row> committedLoads) {
+    /**
+     * The rows that count (see the class comment): per {@code _swv} and {@code _periode} the newest committed load;
+     * with a {@code nationalKey} (a national publication) then per value of that key only the newest of those loads,
+     * whichever SWV delivered it. In a flat inbox the key never repeats across the loads that count, so it changes
+     * nothing there.
+     */
+    static Dataset<Row> current(Dataset<Row> bronze, Dataset<Row> committedLoads, List<String> nationalKey) {
         WindowSpec newestFirst = Window.partitionBy(col("_swv"), col("_periode"))
                 .orderBy(col("klaar_op").desc(), col("_load_id").desc());
-        return bronze.join(committedLoads, bronze.col("_load_id").equalTo(committedLoads.col("load_id")), "inner")
+        Dataset<Row> counted = bronze.join(
+                        committedLoads, bronze.col("_load_id").equalTo(committedLoads.col("load_id")), "inner")
                 .withColumn("_load_rank", dense_rank().over(newestFirst))
-                .filter(col("_load_rank").equalTo(1))
-                .drop("_load_rank", "load_id", "klaar_op");
+                .filter(col("_load_rank").equalTo(1));
+        if (!nationalKey.isEmpty()) {
+            WindowSpec newestPerKey = Window.partitionBy(
+                            nationalKey.stream().map(k -> col(k)).toArray(Column[]::new))
+                    .orderBy(col("klaar_op").desc(), col("_load_id").desc());
+            counted = counted.withColumn("_load_rank", dense_rank().over(newestPerKey))
+                    .filter(col("_load_rank").equalTo(1));
+        }
+        return counted.drop("_load_rank", "load_id", "klaar_op");
     }
 
     /**
