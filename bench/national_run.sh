@@ -39,6 +39,7 @@ echo "landelijke inbox: $(find "$nat" -mindepth 1 -maxdepth 1 -type d | wc -l) S
 [ -n "$only_month" ] || timed_run volledig "$nat"
 
 month="$work/inbox"
+tag="$(date -u +%Y%m%d%H%M%S)" # each call delivers a new month: new bytes, so the files load again
 for swv_dir in "$nat"/*/; do
   swv="$(basename "$swv_dir")"
   for bron in $(ls "$swv_dir"); do
@@ -47,9 +48,9 @@ for swv_dir in "$nat"/*/; do
   done
   # thuiszitters: one new melding in the month after the newest begindatum
   tz="$(ls "$swv_dir"thuiszitters/*.csv | head -1)"
-  python3 - "$tz" "$month/$swv/thuiszitters/thuiszitters_maand.csv" "$swv" <<'PY'
+  python3 - "$tz" "$month/$swv/thuiszitters/thuiszitters_$tag.csv" "$swv" "$tag" <<'PY'
 import sys, datetime
-src, out, swv = sys.argv[1:]
+src, out, swv, tag = sys.argv[1:]
 lines = open(src, encoding="utf-8-sig").read().splitlines()
 header, rows = lines[0], [l for l in lines[1:] if l]
 cols = header.split(";")
@@ -57,15 +58,15 @@ newest = max(datetime.date.fromisoformat(r.split(";")[cols.index("begindatum")])
 nxt = (newest.replace(day=1) + datetime.timedelta(days=32)).replace(day=3)
 first = rows[0].split(";")
 new = dict(zip(cols, first))
-new.update(melding_id="TZ-MAAND-%s" % swv, leerling_id="L%s9999999" % swv[2:], begindatum=nxt.isoformat(), einddatum="", oplossing="")
+new.update(melding_id="TZ-%s-%s" % (tag, swv), leerling_id="L%s9999999" % swv[2:], begindatum=nxt.isoformat(), einddatum="", oplossing="")
 open(out, "w", encoding="utf-8").write("\n".join([header] + rows + [";".join(new[c] for c in cols)]) + "\n")
 PY
   rm -f "$month/$swv/thuiszitters/$(basename "$tz")"
   # tlv: one new request, decided a week later, in the same month
   tlv="$(ls "$swv_dir"tlv/*.csv | head -1)"
-  python3 - "$tlv" "$month/$swv/tlv/tlv_maand.csv" "$swv" <<'PY'
+  python3 - "$tlv" "$month/$swv/tlv/tlv_$tag.csv" "$swv" "$tag" <<'PY'
 import sys, datetime
-src, out, swv = sys.argv[1:]
+src, out, swv, tag = sys.argv[1:]
 lines = open(src, encoding="utf-8-sig").read().splitlines()
 header, rows = lines[0], [l for l in lines[1:] if l]
 cols = header.split(";")
@@ -75,7 +76,7 @@ nxt = (newest.replace(day=1) + datetime.timedelta(days=32)).replace(day=2)
 new = dict(zip(cols, rows[0].split(";")))
 fmt = lambda x: "%d-%d-%d" % (x.day, x.month, x.year)
 start = datetime.date(nxt.year if nxt.month < 8 else nxt.year + 1, 8, 1)
-new.update(tlv_nummer="TLV-MAAND-%s" % swv, leerling_id="L%s9999998" % swv[2:], soort="SBO", aanvraagdatum=fmt(nxt),
+new.update(tlv_nummer="TLV-%s-%s" % (tag, swv), leerling_id="L%s9999998" % swv[2:], soort="SBO", aanvraagdatum=fmt(nxt),
            besluitdatum=fmt(nxt + datetime.timedelta(days=7)), besluit="toegekend", ingangsdatum=fmt(start),
            einddatum=fmt(start.replace(year=start.year + 1) - datetime.timedelta(days=1)), geplande_terugplaatsing="",
            eenzijdig="nee", bezwaar="nee", bezwaar_uitkomst="", uitkomst="lopend")
