@@ -39,19 +39,35 @@ horizon as (
     from inschrijving
 ),
 
-geteld as (
+-- each enrolment once per beginjaar whose teldatum it can cover (an equi-join on the year instead of a range
+-- join of every enrolment with every teldatum); the date condition below keeps exactly the covered teldata
+jaren as (
     select
         inschrijving.vestiging,
-        periode.teldatum,
-        count(distinct inschrijving.leerling_id) as leerlingen
+        inschrijving.leerling_id,
+        inschrijving.begindatum,
+        inschrijving.einddatum,
+        explode(sequence(
+            year(inschrijving.begindatum) - 1, year(coalesce(inschrijving.einddatum, horizon.tot))
+        )) as beginjaar
     from inschrijving
-    inner join periode
-        on
-            inschrijving.begindatum <= periode.teldatum
-            and (inschrijving.einddatum is null or inschrijving.einddatum >= periode.teldatum)
     cross join horizon
-    where periode.teldatum <= horizon.tot
-    group by inschrijving.vestiging, periode.teldatum
+),
+
+geteld as (
+    select
+        jaren.vestiging,
+        periode.teldatum,
+        count(distinct jaren.leerling_id) as leerlingen
+    from jaren
+    inner join periode
+        on jaren.beginjaar = periode.beginjaar
+    cross join horizon
+    where
+        jaren.begindatum <= periode.teldatum
+        and (jaren.einddatum is null or jaren.einddatum >= periode.teldatum)
+        and periode.teldatum <= horizon.tot
+    group by jaren.vestiging, periode.teldatum
 ),
 
 duo_geteld as (
