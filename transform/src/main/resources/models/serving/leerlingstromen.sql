@@ -2,20 +2,22 @@
 -- to the area of the school, per soort of the school (BAO, SBO, SO), at the levels wijk, gemeente and swv. An
 -- area outside the gebieden file (a home or a school outside the described region) is 'buiten'. One table for
 -- the sankey of the thuisnabijheid page (wijk to wijk) and the flows into and out of a gemeente in the
--- OOGO-overzicht; the dashboard's privacy layer hides small flows (and what would give them away).
+-- OOGO-overzicht; the dashboard's privacy layer hides small flows (and what would give them away). Summed from
+-- fct_inschrijving_peildatum_geteld (the pupils counted per vestiging and home areas).
 with leerlingen as (
-    select * from fct_inschrijving_peildatum
+    select * from fct_inschrijving_peildatum_geteld
 ),
 
 gebied_niveau as (
     select * from dim_gebied_niveau
 ),
 
--- every pupil once per level (a cross join with the levels, so Spark reads leerlingen once)
+-- every count once per level (a cross join with the levels, so Spark reads leerlingen once)
 per_niveau as (
     select
         leerlingen.schooljaar,
         leerlingen.soort,
+        leerlingen.leerlingen,
         levels.niveau,
         case levels.niveau
             when 'wijk' then leerlingen.woon_wijk_code
@@ -37,6 +39,7 @@ geplaatst as (
         per_niveau.schooljaar,
         per_niveau.soort,
         per_niveau.niveau,
+        per_niveau.leerlingen,
         coalesce(van_gebied.gebied, 'buiten') as van_gebied,
         coalesce(van_gebied.naam, 'Buiten de regio') as van_naam,
         coalesce(naar_gebied.gebied, 'buiten') as naar_gebied,
@@ -60,7 +63,7 @@ final as (
         max(geplaatst.van_naam) as van_naam,
         max(geplaatst.naar_naam) as naar_naam,
         -- measures
-        cast(count(*) as int) as leerlingen
+        cast(sum(geplaatst.leerlingen) as int) as leerlingen
     from geplaatst
     -- a flow from outside to outside concerns no area of the region
     where geplaatst.van_gebied <> 'buiten' or geplaatst.naar_gebied <> 'buiten'

@@ -3,9 +3,10 @@
 -- ('buiten' outside the gebieden file), with the vestiging's name, soort and coordinates on that day. For the
 -- thuisnabijheid page's scatter of schools by their coordinates and the wijken they draw from. Summed over the
 -- vestigingen of a wijk these are the leerlingstromen at level wijk into that wijk; the dashboard's privacy layer
--- hides small cells and what would give them away, together with those flows.
+-- hides small cells and what would give them away, together with those flows. Summed from
+-- fct_inschrijving_peildatum_geteld (the pupils counted per vestiging and home areas).
 with ingeschreven as (
-    select * from fct_inschrijving_peildatum
+    select * from fct_inschrijving_peildatum_geteld
 ),
 
 gebied_niveau as (
@@ -30,7 +31,8 @@ leerlingen as (
         ingeschreven.school_longitude as longitude,
         school_wijk.wijk_code as school_wijk,
         coalesce(woon_wijk.wijk_code, 'buiten') as woon_wijk,
-        coalesce(woon_wijk.wijk_naam, 'Buiten de regio') as woon_wijk_naam
+        coalesce(woon_wijk.wijk_naam, 'Buiten de regio') as woon_wijk_naam,
+        ingeschreven.leerlingen
     from ingeschreven
     inner join wijken as school_wijk
         on ingeschreven.school_wijk_code = school_wijk.wijk_code
@@ -52,7 +54,7 @@ final as (
         cast(max(leerlingen.longitude) as double) as longitude,
         max(leerlingen.woon_wijk_naam) as woon_wijk_naam,
         -- measures
-        cast(count(*) as int) as leerlingen
+        cast(sum(leerlingen.leerlingen) as int) as leerlingen
     from leerlingen
     group by leerlingen.schooljaar, leerlingen.vestiging, leerlingen.woon_wijk
 )
