@@ -25,24 +25,11 @@ bereik as (
 
 peildata as (
     select
-        periode.beginjaar,
         periode.schooljaar,
         periode.peildatum
     from periode
     cross join bereik
     where periode.peildatum between bereik.van and bereik.tot
-),
-
--- each enrolment once per beginjaar whose peildatum it can cover (an equi-join on the year instead of a range
--- join of every enrolment with every peildatum); the date condition below keeps exactly the covered peildata
-jaren as (
-    select
-        inschrijving.*,
-        explode(sequence(
-            year(inschrijving.begindatum) - 1, year(coalesce(inschrijving.einddatum, bereik.tot))
-        )) as beginjaar
-    from inschrijving
-    cross join bereik
 ),
 
 ingeschreven as (
@@ -61,11 +48,10 @@ ingeschreven as (
             partition by inschrijving.leerling_id, peildata.schooljaar
             order by inschrijving.begindatum desc, inschrijving.vestiging
         ) as rang
-    from jaren as inschrijving
+    from inschrijving
     inner join peildata
         on
-            inschrijving.beginjaar = peildata.beginjaar
-            and inschrijving.begindatum <= peildata.peildatum
+            inschrijving.begindatum <= peildata.peildatum
             and (inschrijving.einddatum is null or inschrijving.einddatum >= peildata.peildatum)
 ),
 

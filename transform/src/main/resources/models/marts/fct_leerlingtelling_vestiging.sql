@@ -39,35 +39,19 @@ horizon as (
     from inschrijving
 ),
 
--- each enrolment once per beginjaar whose teldatum it can cover (an equi-join on the year instead of a range
--- join of every enrolment with every teldatum); the date condition below keeps exactly the covered teldata
-jaren as (
-    select
-        inschrijving.vestiging,
-        inschrijving.leerling_id,
-        inschrijving.begindatum,
-        inschrijving.einddatum,
-        explode(sequence(
-            year(inschrijving.begindatum) - 1, year(coalesce(inschrijving.einddatum, horizon.tot))
-        )) as beginjaar
-    from inschrijving
-    cross join horizon
-),
-
 geteld as (
     select
-        jaren.vestiging,
+        inschrijving.vestiging,
         periode.teldatum,
-        count(distinct jaren.leerling_id) as leerlingen
-    from jaren
+        count(distinct inschrijving.leerling_id) as leerlingen
+    from inschrijving
     inner join periode
-        on jaren.beginjaar = periode.beginjaar
+        on
+            inschrijving.begindatum <= periode.teldatum
+            and (inschrijving.einddatum is null or inschrijving.einddatum >= periode.teldatum)
     cross join horizon
-    where
-        jaren.begindatum <= periode.teldatum
-        and (jaren.einddatum is null or jaren.einddatum >= periode.teldatum)
-        and periode.teldatum <= horizon.tot
-    group by jaren.vestiging, periode.teldatum
+    where periode.teldatum <= horizon.tot
+    group by inschrijving.vestiging, periode.teldatum
 ),
 
 duo_geteld as (
