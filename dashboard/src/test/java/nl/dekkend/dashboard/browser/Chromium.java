@@ -61,6 +61,24 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(server, browser);
     }
 
+    /**
+     * A Playwright driver of its own, for a test that drives a second browser from a second thread (Playwright's
+     * objects stay on the thread that made them); {@link #launch(Playwright)} starts its Chromium.
+     */
+    public static Playwright playwright() {
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    public static Browser launch(Playwright playwright) {
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
+    }
+
     private static final class Shared {
 
         private static Playwright playwright;
@@ -76,14 +94,8 @@ public final class Chromium implements AutoCloseable {
                     }
                     Assumptions.abort("Skipping browser test: " + message);
                 }
-                playwright = Playwright.create(
-                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(EXECUTABLE)
-                                .setHeadless(true)
-                                .setArgs(ARGS));
+                playwright = playwright();
+                browser = launch(playwright);
                 Runtime.getRuntime().addShutdownHook(new Thread(Shared::close));
             }
             return browser;
