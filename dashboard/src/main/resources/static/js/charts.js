@@ -54,6 +54,10 @@
         series.markLine.label = { formatter: function (p) { return 'Norm ' + format(p.value); }, position: 'insideEndTop' };
       }
     });
+    // no growing bars for whoever asked their system for less motion
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      option.animation = false;
+    }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     // ready once drawn to the end of its animation (a click or a screenshot then meets the bars where they end)
     chart.on('finished', function () { element.setAttribute('data-chart-ready', 'true'); });

@@ -31,6 +31,18 @@ class BronzeContractTest {
                 .toList();
     }
 
+    /** DUO's national publications, whose key delivered by several SWVs counts once: ingest's DUO sources. */
+    @Test
+    void nationalPublicationsAreDuosSourcesWithTheirContractKeys() {
+        Contracts contracts = Contracts.load();
+        Map<String, java.util.List<String>> duo = Contracts.BRONNEN.stream()
+                .filter(bron -> bron.startsWith("duo_"))
+                .map(contracts::require)
+                .collect(java.util.stream.Collectors.toMap(
+                        nl.dekkend.ingest.contract.Contract::bron, nl.dekkend.ingest.contract.Contract::sleutel));
+        assertThat(BronzeViews.NATIONAL_PUBLICATIONS).isEqualTo(duo);
+    }
+
     @Test
     void transformCountsAndChecksTheLoadStatusesIngestDefines() throws java.io.IOException {
         assertThat(BronzeViews.COMMITTED).isEqualTo(LoadStatus.COMMITTED);

@@ -57,16 +57,9 @@ public final class ServingFixture {
 
     public AppDatabase appDatabase() {
         if (appDatabase == null) {
-            appDatabase = AppDatabase.open("jdbc:sqlite:" + warehouseDir.resolve("app.sqlite"));
-            Accounts accounts = new Accounts(appDatabase);
-            for (Rol rol : Rol.values()) {
-                accounts.add(
-                        rol.code(),
-                        rol,
-                        rol == Rol.GEMEENTE ? List.of(GEMEENTE) : List.of(),
-                        rol == Rol.BESTUUR ? List.of(BESTUUR) : List.of(),
-                        password(rol.code()).toCharArray());
-            }
+            Path file = warehouseDir.resolve("app.sqlite");
+            copy(Templates.APP_DATABASE, file);
+            appDatabase = AppDatabase.open("jdbc:sqlite:" + file);
         }
         return appDatabase;
     }
@@ -99,12 +92,8 @@ public final class ServingFixture {
         try {
             Path publications = Files.createDirectories(folder);
             Path file = publications.resolve(name + ".duckdb");
+            copy(Templates.PUBLICATION, file);
             String url = "jdbc:duckdb:" + file;
-            Flyway.configure()
-                    .dataSource(url, null, null)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
             try (Connection connection = DriverManager.getConnection(url);
                     Statement statement = connection.createStatement()) {
                 for (String fixture : fixtures) {
@@ -129,6 +118,65 @@ public final class ServingFixture {
             Files.deleteIfExists(next);
             Files.createSymbolicLink(next, warehouseDir.relativize(file));
             Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What every fixture starts from, built once per JVM and copied: the app database with one account per role
+     * (hashed with the production argon2 parameters, which cost a noticeable part of a second each), and an empty
+     * publication migrated with the warehouse's real Flyway migrations.
+     */
+    private static final class Templates {
+
+        static final Path APP_DATABASE;
+        static final Path PUBLICATION;
+
+        static {
+            try {
+                Path folder = Files.createTempDirectory("dekkend-fixture-");
+                folder.toFile().deleteOnExit();
+                APP_DATABASE = folder.resolve("app.sqlite");
+                AppDatabase db = AppDatabase.open("jdbc:sqlite:" + APP_DATABASE);
+                try {
+                    Accounts accounts = new Accounts(db);
+                    for (Rol rol : Rol.values()) {
+                        accounts.add(
+                                rol.code(),
+                                rol,
+                                rol == Rol.GEMEENTE ? List.of(GEMEENTE) : List.of(),
+                                rol == Rol.BESTUUR ? List.of(BESTUUR) : List.of(),
+                                password(rol.code()).toCharArray());
+                    }
+                } finally {
+                    db.close();
+                }
+                PUBLICATION = folder.resolve("publication.duckdb");
+                Flyway.configure()
+                        .dataSource("jdbc:duckdb:" + PUBLICATION, null, null)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                // everything in the one file (no write-ahead log beside it), so a copy is the whole database
+                try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + PUBLICATION);
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("checkpoint");
+                }
+                for (Path file : List.of(APP_DATABASE, PUBLICATION)) {
+                    file.toFile().deleteOnExit();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot build the template publication: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void copy(Path template, Path file) {
+        try {
+            Files.copy(template, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,8 +40,9 @@ public final class TestUser {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String origin;
-    private String cookie;
-    private String csrf = "";
+    // volatile: a test may send GETs of one user from several threads
+    private volatile String cookie;
+    private volatile String csrf = "";
 
     public TestUser(String origin) {
         this.origin = origin;

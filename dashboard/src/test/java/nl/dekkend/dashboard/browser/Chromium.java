@@ -42,35 +42,69 @@ public final class Chromium implements AutoCloseable {
             "--disable-sync");
 
     public final Javalin server;
-    public final Playwright playwright;
     public final Browser browser;
     public final String origin;
 
-    private Chromium(Javalin server, Playwright playwright, Browser browser) {
+    private Chromium(Javalin server, Browser browser) {
         this.server = server;
-        this.playwright = playwright;
         this.browser = browser;
         this.origin = "http://127.0.0.1:" + server.port();
     }
 
+    /**
+     * The dashboard on a free port, and the one Chromium of this JVM (started by the first browser test, closed when
+     * the JVM ends: a Playwright driver and a Chromium cost seconds to start). Each test works in its own context.
+     */
     public static Chromium start(DashboardConfig config) {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            String message = EXECUTABLE + " is missing: install it with apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message + " (CI=true: browser tests must run)");
-            }
-            Assumptions.abort("Skipping browser test: " + message);
-        }
+        Browser browser = Shared.browser();
         Javalin server = DashboardServer.start(config, "127.0.0.1", 0);
-        Playwright playwright = Playwright.create(
+        return new Chromium(server, browser);
+    }
+
+    /**
+     * A Playwright driver of its own, for a test that drives a second browser from a second thread (Playwright's
+     * objects stay on the thread that made them); {@link #launch(Playwright)} starts its Chromium.
+     */
+    public static Playwright playwright() {
+        return Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright
+    }
+
+    public static Browser launch(Playwright playwright) {
+        return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(EXECUTABLE)
                         .setHeadless(true)
                         .setArgs(ARGS));
-        return new Chromium(server, playwright, browser);
+    }
+
+    private static final class Shared {
+
+        private static Playwright playwright;
+        private static Browser browser;
+
+        static synchronized Browser browser() {
+            if (browser == null) {
+                if (!Files.isExecutable(EXECUTABLE)) {
+                    String message =
+                            EXECUTABLE + " is missing: install it with apt-get install -y chromium chromium-driver";
+                    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                        throw new AssertionError(message + " (CI=true: browser tests must run)");
+                    }
+                    Assumptions.abort("Skipping browser test: " + message);
+                }
+                playwright = playwright();
+                browser = launch(playwright);
+                Runtime.getRuntime().addShutdownHook(new Thread(Shared::close));
+            }
+            return browser;
+        }
+
+        private static synchronized void close() {
+            browser.close();
+            playwright.close();
+        }
     }
 
     /** Logs in through the form as the fixture account of that role, from the page the browser is on. */
@@ -86,9 +120,15 @@ public final class Chromium implements AutoCloseable {
         page.waitForURL(origin + "/");
     }
 
+    /**
+     * axe-core on the page as it is. The pages have no frames, so axe runs in the page itself (axe's legacy mode)
+     * rather than per frame with the results joined in a fresh blank page, which costs three injections of axe and a
+     * page per check; a frame would end that assumption loudly.
+     */
     public static void axe(Page page, String what) {
         page.waitForLoadState();
-        AxeResults results = new AxeBuilder(page).analyze();
+        assertThat(page.frames()).as("frames on " + what).hasSize(1);
+        AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
         assertThat(results.getViolations())
                 .as("axe violations on " + what + ":\n"
                         + results.getViolations().stream()
@@ -110,8 +150,6 @@ public final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
         server.stop();
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import nl.dekkend.ingest.contract.Contract;
-import nl.dekkend.ingest.contract.Contracts;
 import nl.dekkend.transform.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,16 +30,6 @@ class BronzeViewsTest {
 
     private static final StructType LOADS =
             new StructType().add("load_id", DataTypes.StringType).add("klaar_op", DataTypes.TimestampType);
-
-    @Test
-    void nationalPublicationsAreDuosSourcesWithTheirContractKeys() {
-        Contracts contracts = Contracts.load();
-        Map<String, List<String>> duo = Contracts.BRONNEN.stream()
-                .filter(bron -> bron.startsWith("duo_"))
-                .map(contracts::require)
-                .collect(Collectors.toMap(Contract::bron, Contract::sleutel));
-        assertThat(BronzeViews.NATIONAL_PUBLICATIONS).isEqualTo(duo);
-    }
 
     @Test
     void aKeyOfANationalPublicationDeliveredByTwoSwvsCountsOnceAnOwnRegistrationTwice() {

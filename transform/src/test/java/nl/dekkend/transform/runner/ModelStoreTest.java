@@ -98,6 +98,7 @@ class ModelStoreTest {
     void reusesWhatDidNotChangeRecomputesExactlyWhatDidAndTrustsOnlyCompleteEntries() throws IOException {
         TransformReport first = run();
         assertThat(computed(first)).isEqualTo(ALL);
+        assertThat(work.resolve("lake/gold")).as("no gold layer unless asked").doesNotExist();
         assertThat(exported(first).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
         assertThat(first.failedTests()).singleElement().satisfies(t -> {
             assertThat(t.test()).isEqualTo("accepted_values(n)");
@@ -153,6 +154,42 @@ class ModelStoreTest {
         assertThat(computed(afterKill)).containsExactlyInAnyOrder("stg_b", "fct_a");
         assertThat(entry.resolve("entry.json")).isRegularFile();
         assertThat(exported(afterKill)).isEqualTo(exported(afterSql)).isEqualTo(fullRun());
+    }
+
+    @Test
+    void writesTheGoldLayerOnlyWhenAskedAndRecordsTheVersionOfEveryTableReadAndWritten() {
+        TransformReport gold = new TransformJob(
+                        spark,
+                        new TransformConfig(work.resolve("lake"), "gold", java.util.Optional.empty(), true),
+                        repository)
+                .run(line -> {});
+        // the gold layer is the marts and the kpi models, computed or reused; staging and serving stay out
+        for (String model : List.of("fct_a", "fct_b", "kpi_a", "kpi_b")) {
+            assertThat(work.resolve("lake/gold").resolve(model).resolve("_delta_log"))
+                    .as(model)
+                    .isDirectoryContaining("glob:**/00000000000000000000.json");
+        }
+        assertThat(work.resolve("lake/gold/stg_a")).doesNotExist();
+        assertThat(work.resolve("lake/gold/st_totalen")).doesNotExist();
+        assertThat(spark.read()
+                        .format("delta")
+                        .load(work.resolve("lake/gold/fct_b").toString())
+                        .collectAsList())
+                .extracting(Row::toString)
+                .containsExactlyInAnyOrder("[G1,10]", "[G2,20]");
+        // each bronze table was written once (version 0); the manifest of the fixture once per load (versions 0, 1)
+        Map<String, Long> versions = new TreeMap<>();
+        for (Row row : spark.read()
+                .parquet(gold.exportDir().resolve("lake_versions").toString())
+                .collectAsList()) {
+            versions.put(row.getAs("tabel"), row.getAs("versie"));
+        }
+        assertThat(versions)
+                .containsEntry("bronze/a", 0L)
+                .containsEntry("bronze/b", 0L)
+                .containsEntry("bronze/_loads", 1L)
+                .containsEntry("gold/kpi_a", 0L)
+                .containsEntry("gold/fct_b", 0L);
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -1,4 +1,4 @@
-package nl.dekkend.transform;
+package nl.dekkend.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,9 +16,14 @@ import nl.dekkend.ingest.FileLoad;
 import nl.dekkend.ingest.IngestConfig;
 import nl.dekkend.ingest.IngestJob;
 import nl.dekkend.ingest.IngestReport;
+import nl.dekkend.lake.SparkSessions;
+import nl.dekkend.transform.TransformConfig;
+import nl.dekkend.transform.TransformJob;
+import nl.dekkend.transform.TransformReport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -45,9 +50,17 @@ class NationalLakeTest {
     static TransformReport po2001;
     static TransformReport po2002;
 
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
     @BeforeAll
     static void runNationalAndEachSwvAlone() {
-        spark = TestSpark.session();
+        // a session of its own, stopped at the end, as every `dekkend run` in this module's tests stops its own
+        spark = SparkSessions.create(home.resolve("spark"), "local[2]", 2);
         nationalLoads = ingest(INBOXES, home.resolve("national"));
         national = transform(home.resolve("national"), true);
         for (String swv : List.of("PO2001", "PO2002")) {
