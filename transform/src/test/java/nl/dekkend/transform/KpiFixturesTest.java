@@ -20,6 +20,7 @@ import nl.dekkend.transform.runner.ModelRepository;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,22 +86,21 @@ class KpiFixturesTest {
                         Files.exists(repository.root().resolve(layer.folder()).resolve(name + ".sql")));
     }
 
+    @BeforeAll
+    static void functions() {
+        ModelRepository.onClasspath().functions().forEach(TestSpark.session()::sql);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void modelProducesTheExpectedRows(Path caseDir) throws IOException {
         SparkSession spark = TestSpark.session();
         ModelRepository repository = ModelRepository.onClasspath();
-        repository.functions().forEach(spark::sql);
-        givenTables(caseDir)
-                .forEach((table, csv) -> spark.read()
-                        .option("header", true)
-                        .option("inferSchema", true)
-                        .csv(csv.toString())
-                        .createOrReplaceTempView(table));
+        for (Map.Entry<String, Path> given : givenTables(caseDir).entrySet()) {
+            FixtureCsv.read(spark, given.getValue()).createOrReplaceTempView(given.getKey());
+        }
         ModelFile model = repository.model(modelOf(caseDir));
-        Dataset<Row> expected = spark.read()
-                .option("header", true)
-                .csv(caseDir.resolve("expected.csv").toString());
+        Dataset<Row> expected = FixtureCsv.strings(spark, caseDir.resolve("expected.csv"));
         String[] columns = expected.columns();
 
         List<String> actualRows =
