@@ -13,9 +13,16 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +36,16 @@ public final class ModelRepository {
 
     private final Path root;
 
-    private ModelRepository(Path root) {
+    /** The models a selection keeps (see {@link #selecting}); empty: every model under {@link #root}. */
+    private final Optional<Set<String>> selected;
+
+    private ModelRepository(Path root, Optional<Set<String>> selected) {
         this.root = root;
+        this.selected = selected;
+    }
+
+    private ModelRepository(Path root) {
+        this(root, Optional.empty());
     }
 
     /** The models packaged with Dekkend. */
@@ -63,6 +78,37 @@ public final class ModelRepository {
         return root;
     }
 
+    /**
+     * The same repository holding only the named models and every model they read, directly or through others
+     * (like dbt's {@code --select +model}). {@code kpi_rows}, the union of the kpi models, then unions only the kpi
+     * models in the selection: a serving model over it shows the indicators of the selected kpi models. The sources,
+     * functions and catalog stay those of the whole repository. Tests use it to run the part of the graph they
+     * check; a selection is never published (the warehouse requires every serving table).
+     */
+    public ModelRepository selecting(Collection<String> models) {
+        List<ModelFile> all = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            all.addAll(layer(layer));
+        }
+        Map<String, List<String>> upstream = ModelRunner.upstream(all);
+        Map<String, ModelFile> byName = new LinkedHashMap<>();
+        all.forEach(m -> byName.put(m.name(), m));
+        Set<String> keep = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(models);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!byName.containsKey(name)) {
+                throw new IllegalArgumentException("no model named '" + name + "' under " + root);
+            }
+            if (keep.add(name)) {
+                upstream.get(name).stream()
+                        .filter(read -> !ModelRunner.KPI_ROWS.equals(read))
+                        .forEach(todo::push);
+            }
+        }
+        return new ModelRepository(root, Optional.of(Set.copyOf(keep)));
+    }
+
     /** All models of a layer, sorted by name. */
     public List<ModelFile> layer(Layer layer) {
         Path dir = root.resolve(layer.folder());
@@ -72,6 +118,7 @@ public final class ModelRepository {
         try (Stream<Path> files = Files.list(dir)) {
             List<ModelFile> models = new ArrayList<>();
             for (Path sql : files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .filter(p -> selected.isEmpty() || selected.get().contains(nameOf(p)))
                     .sorted()
                     .toList()) {
                 models.add(read(layer, sql));
@@ -80,6 +127,11 @@ public final class ModelRepository {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list models in " + dir, e);
         }
+    }
+
+    private static String nameOf(Path sqlFile) {
+        String file = sqlFile.getFileName().toString();
+        return file.substring(0, file.length() - ".sql".length());
     }
 
     /** One model by name, searching every layer. */
@@ -150,8 +202,7 @@ public final class ModelRepository {
     }
 
     private static ModelFile read(Layer layer, Path sqlFile) {
-        String file = sqlFile.getFileName().toString();
-        String name = file.substring(0, file.length() - ".sql".length());
+        String name = nameOf(sqlFile);
         Path yml = sqlFile.resolveSibling(name + ".yml");
         if (!Files.exists(yml)) {
             throw new IllegalStateException("model " + name + " has no sibling " + name + ".yml stating its grain");

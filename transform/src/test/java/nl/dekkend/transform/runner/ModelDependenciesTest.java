@@ -1,6 +1,7 @@
 package nl.dekkend.transform.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,45 @@ class ModelDependenciesTest {
                         .isEqualTo(read);
             }
         }
+    }
+
+    @Test
+    void aSelectionHoldsTheNamedModelsAndEveryModelTheyReadButKpiRowsOnlyTheSelectedKpis() {
+        ModelRepository deelname = ModelRepository.onClasspath().selecting(List.of("kpi_deelname"));
+        Set<String> held = new TreeSet<>();
+        for (Layer layer : Layer.values()) {
+            deelname.layer(layer).forEach(m -> held.add(m.name()));
+        }
+        // kpi_deelname reads fct_leerlingtelling_swv; its tests check keys against dim_gebied and dim_periode,
+        // and so on upstream (read off the SQL and yml files by hand)
+        assertThat(held)
+                .containsExactlyInAnyOrder(
+                        "kpi_deelname",
+                        "fct_leerlingtelling_swv",
+                        "fct_leerlingtelling_vestiging",
+                        "fct_inschrijving",
+                        "dim_gebied",
+                        "dim_gebied_niveau",
+                        "dim_periode",
+                        "dim_vestiging",
+                        "int_swv__eigen_bepaald",
+                        "stg_duo__leerlingen_swv",
+                        "stg_duo__leerlingen_vestiging",
+                        "stg_duo__vestigingen_bo",
+                        "stg_gebieden__gebieden",
+                        "stg_gebieden__swv_codes",
+                        "stg_inschrijvingen__inschrijvingen",
+                        "stg_scholen__vestigingen");
+        assertThat(deelname.functions()).isEqualTo(ModelRepository.onClasspath().functions());
+
+        // kpi_values reads kpi_rows, the union of the kpi models: selected alone, it brings none of them
+        ModelRepository values = ModelRepository.onClasspath().selecting(List.of("kpi_values"));
+        assertThat(values.layer(Layer.SERVING)).extracting(ModelFile::name).containsExactly("kpi_values");
+        assertThat(values.layer(Layer.KPIS)).isEmpty();
+
+        assertThatThrownBy(() -> ModelRepository.onClasspath().selecting(List.of("kpi_bestaat_niet")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kpi_bestaat_niet");
     }
 
     private static String withoutComments(String sql) {
