@@ -67,12 +67,18 @@ public final class SparkSessions {
 
     /**
      * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
-     * temporary folder: Spark tests share it instead of paying the start-up per class.
+     * temporary folder: Spark tests share it instead of paying the start-up per class. It evaluates expressions
+     * interpreted, without generated code (Spark's own test setting {@code spark.sql.codegen.factoryMode}): on the few
+     * rows of a test, generating and compiling Java code per query was a third of the CPU. The results are the same by
+     * Spark's contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest} runs the whole pipeline)
+     * keep code generation.
      */
     public static synchronized SparkSession forTests() {
         if (testSession == null) {
             try {
                 testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
+                testSession.conf().set("spark.sql.codegen.wholeStage", "false");
+                testSession.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

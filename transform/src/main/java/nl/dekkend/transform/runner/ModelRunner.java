@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalog.Table;
 
 /**
  * Runs the models (staging, intermediate, marts, kpis, serving), several at once, each as soon as the
@@ -243,9 +242,9 @@ public final class ModelRunner {
      */
     private void requireDigests(List<ModelFile> order, Map<String, String> inputs) {
         Set<String> views = new HashSet<>();
-        for (Table table : spark.catalog().listTables().collectAsList()) {
-            if (table.isTemporary()) {
-                views.add(table.name().toLowerCase(Locale.ROOT));
+        for (Row table : spark.sql("show views").collectAsList()) {
+            if (table.<Boolean>getAs("isTemporary")) {
+                views.add(table.<String>getAs("viewName").toLowerCase(Locale.ROOT));
             }
         }
         order.forEach(m -> views.remove(m.name()));
