@@ -70,8 +70,8 @@ public final class SparkSessions {
      * temporary folder: Spark tests share it instead of paying the start-up per class. It evaluates expressions
      * interpreted, without generated code (Spark's own test setting {@code spark.sql.codegen.factoryMode}): on the few
      * rows of a test, generating and compiling Java code per query was a third of the CPU. The results are the same by
-     * Spark's contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest} runs the whole pipeline)
-     * keep code generation.
+     * Spark's contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's
+     * {@code EndToEndTest} runs the whole pipeline) keep code generation.
      */
     public static synchronized SparkSession forTests() {
         if (testSession == null) {
