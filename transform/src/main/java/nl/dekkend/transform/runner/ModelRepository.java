@@ -134,8 +134,11 @@ public final class ModelRepository {
         return file.substring(0, file.length() - ".sql".length());
     }
 
-    /** One model by name, searching every layer. */
+    /** One model by name, searching every layer (of a selection: only its models). */
     public ModelFile model(String name) {
+        if (selected.isPresent() && !selected.get().contains(name)) {
+            throw new IllegalArgumentException("model '" + name + "' is not in the selection " + selected.get());
+        }
         for (Layer layer : Layer.values()) {
             Path sql = root.resolve(layer.folder()).resolve(name + ".sql");
             if (Files.exists(sql)) {

@@ -67,6 +67,10 @@ class ModelDependenciesTest {
                         "stg_inschrijvingen__inschrijvingen",
                         "stg_scholen__vestigingen");
         assertThat(deelname.functions()).isEqualTo(ModelRepository.onClasspath().functions());
+        assertThat(deelname.model("fct_leerlingtelling_swv").layer()).isEqualTo(Layer.MARTS);
+        assertThatThrownBy(() -> deelname.model("kpi_thuisnabij"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not in the selection");
 
         // kpi_values reads kpi_rows, the union of the kpi models: selected alone, it brings none of them
         ModelRepository values = ModelRepository.onClasspath().selecting(List.of("kpi_values"));
