@@ -278,6 +278,15 @@ class IngestJobTest {
 
     @Test
     void loadsTheRealDuoFilesKeepsCorrectionsAsNewLoadsAndListsTheLatestLoadPerFile() throws IOException {
+        SparkSessions.generatedCode(spark, true); // 292.110 rows: compiling pays
+        try {
+            loadTheRealDuoFiles();
+        } finally {
+            SparkSessions.generatedCode(spark, false);
+        }
+    }
+
+    private void loadTheRealDuoFiles() throws IOException {
         Files.createDirectories(inbox().resolve("duo_vestigingen_bo"));
         Files.createDirectories(inbox().resolve("duo_leerlingen_vestiging"));
         Files.copy(DuoFilesTest.FILE_02, inbox().resolve("duo_vestigingen_bo/02.csv"));
