@@ -69,15 +69,18 @@ public final class SparkSessions {
      * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
      * temporary folder: Spark tests share it instead of paying the start-up per class. It evaluates expressions
      * interpreted, without generated code (Spark's own test setting {@code spark.sql.codegen.factoryMode}): on the few
-     * rows of a test, generating and compiling Java code per query was a third of the CPU. The results are the same by
-     * Spark's contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's
-     * {@code EndToEndTest} runs the whole pipeline) keep code generation.
+     * rows of a test, generating and compiling Java code per query was a third of the CPU. It plans each query once,
+     * without adaptive query execution, which re-plans after every shuffle stage: on a few rows that only costs
+     * (transform's three largest test classes: 171 s with it, 133 s without). The results are the same by Spark's
+     * contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest}
+     * runs the whole pipeline) keep code generation and adaptive execution.
      */
     public static synchronized SparkSession forTests() {
         if (testSession == null) {
             try {
                 testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
                 generatedCode(testSession, false);
+                testSession.conf().set("spark.sql.adaptive.enabled", "false");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
