@@ -44,6 +44,9 @@ public final class SparkSessions {
                 // 4.2 keeps in terms of the original plan; a union of them then fails ("key not found").
                 // Off: the models state their filters themselves.
                 .config("spark.sql.constraintPropagation.enabled", "false")
+                // the lake's local files without a chmod or readlink process per file (see LocalFileSystems)
+                .config("spark.hadoop.fs.file.impl", LocalFileSystems.Checksummed.class.getName())
+                .config("spark.hadoop.fs.AbstractFileSystem.file.impl", LocalFileSystems.Fs.class.getName())
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
         if (master != null) {
