@@ -102,6 +102,11 @@ public final class SparkSessions {
         spark.conf().set("spark.sql.codegen.factoryMode", on ? "FALLBACK" : "NO_CODEGEN");
     }
 
+    /** Whether the session generates code (see {@link #generatedCode}). */
+    public static boolean hasGeneratedCode(SparkSession spark) {
+        return !"NO_CODEGEN".equals(spark.conf().get("spark.sql.codegen.factoryMode", "FALLBACK"));
+    }
+
     /** The embedded default: local mode on all cores with few shuffle partitions. */
     public static SparkSession local(Path home) {
         return create(home, "local[*]", 4);

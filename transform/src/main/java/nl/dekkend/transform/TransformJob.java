@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import nl.dekkend.lake.SparkSessions;
 import nl.dekkend.transform.bronze.BronzeSources;
 import nl.dekkend.transform.bronze.BronzeViews;
 import nl.dekkend.transform.catalog.KpiCatalog;
@@ -58,10 +59,35 @@ public final class TransformJob {
         this.models = models;
     }
 
+    /**
+     * Up to this many rows in its largest source, a lake's models run with interpreted expressions when the session
+     * generates code (the dekkend commands'): on an SWV's own lake compiling code per query costs more than it saves.
+     * Measured on 1-12 (bench/RESULTS.md), `dekkend run` in a fresh home: the demo inbox (largest source 68.830 rows)
+     * 165,4 → 149,1 s, one small DUO file 69,6 → 58,5 s, the same publication. Above it the session's generated code
+     * stays: ingest of DUO's file with 292.110 rows took 83 s interpreted and 60 s generated.
+     */
+    static final long INTERPRETED_UP_TO_ROWS = 100_000;
+
     public TransformReport run(Consumer<String> progress) {
         BronzeViews bronze =
                 new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root()), config.inventory());
         Map<String, String> inputs = new HashMap<>(bronze.register());
+        boolean generated = SparkSessions.hasGeneratedCode(spark);
+        if (generated && bronze.largestSource() <= INTERPRETED_UP_TO_ROWS) {
+            progress.accept("  expressies geïnterpreteerd: de grootste bron heeft "
+                    + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", bronze.largestSource())
+                    + " rijen");
+            SparkSessions.generatedCode(spark, false);
+            try {
+                return run(bronze, inputs, progress);
+            } finally {
+                SparkSessions.generatedCode(spark, true);
+            }
+        }
+        return run(bronze, inputs, progress);
+    }
+
+    private TransformReport run(BronzeViews bronze, Map<String, String> inputs, Consumer<String> progress) {
         inputs.putAll(KpiCatalog.read(models.root()).register(spark));
         inputs.put("instelling_eigen_swv", registerEigenSwv());
         ModelStore store = new ModelStore(spark, config.modelStore());

@@ -106,6 +106,9 @@ public final class BronzeViews {
      */
     private final Map<String, Runnable> pending = new HashMap<>();
 
+    /** The rows that count of the largest source, once {@link #register}ed (0 for a lake without sources). */
+    private long largestSource;
+
     private static final StructType INVENTORY = new StructType()
             .add("bron", DataTypes.StringType, false)
             .add("rijen", DataTypes.LongType, false)
@@ -191,11 +194,20 @@ public final class BronzeViews {
             }
         }
         if (!names.isEmpty()) {
+            largestSource = inventory.values().stream()
+                    .mapToLong(row -> row.getLong(1))
+                    .max()
+                    .orElse(0);
             spark.createDataFrame(List.copyOf(inventory.values()), INVENTORY)
                     .createOrReplaceTempView("bronze_inventory");
             digests.put("bronze_inventory", ModelStore.digest(inventoryParts));
         }
         return digests;
+    }
+
+    /** The number of rows that count of the largest source (as {@code bronze_inventory} shows); call after register. */
+    public long largestSource() {
+        return largestSource;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.dekkend.lake.SparkSessions;
 import nl.dekkend.transform.BronzeFixture;
 import nl.dekkend.transform.TestSpark;
 import nl.dekkend.transform.TransformConfig;
@@ -154,6 +155,24 @@ class ModelStoreTest {
         assertThat(computed(afterKill)).containsExactlyInAnyOrder("stg_b", "fct_a");
         assertThat(entry.resolve("entry.json")).isRegularFile();
         assertThat(exported(afterKill)).isEqualTo(exported(afterSql)).isEqualTo(fullRun());
+    }
+
+    @Test
+    void aSmallLakeRunsInterpretedInASessionThatGeneratesCodeAndGetsItsGeneratedCodeBack() {
+        SparkSessions.generatedCode(spark, true); // as the dekkend commands' sessions
+        try {
+            List<String> progress = new java.util.ArrayList<>();
+            TransformReport report = new TransformJob(
+                            spark, new TransformConfig(work.resolve("lake"), "generated"), repository)
+                    .run(progress::add);
+            // the largest source, a, has 3 rows
+            assertThat(progress).contains("  expressies geïnterpreteerd: de grootste bron heeft 3 rijen");
+            assertThat(SparkSessions.hasGeneratedCode(spark)).isTrue();
+            assertThat(exported(report).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
+        } finally {
+            SparkSessions.generatedCode(spark, false);
+        }
+        assertThat(SparkSessions.hasGeneratedCode(spark)).isFalse();
     }
 
     @Test
