@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,10 +138,20 @@ public final class Chromium implements AutoCloseable {
                 .isEmpty();
     }
 
+    /**
+     * A full-page screenshot under {@code target/browser/}. Under a loaded machine Chromium now and then never delivers
+     * the frame of a full-page capture (the call hangs after "fonts loaded"); the first attempt therefore gives up
+     * after 10 s and the second one has the default 30 s.
+     */
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(Paths.get(System.getProperty("basedir", "."), "target", "browser", name + ".png")));
+        Path path = Paths.get(System.getProperty("basedir", "."), "target", "browser", name + ".png");
+        try {
+            page.screenshot(
+                    new Page.ScreenshotOptions().setFullPage(true).setPath(path).setTimeout(10_000));
+        } catch (TimeoutError e) {
+            System.err.println("screenshot " + name + " hing na 10 s; tweede poging");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(path));
+        }
     }
 
     private static String describe(Rule rule) {
