@@ -31,7 +31,7 @@ timed_run() { # label inbox
   # seconds per stage, from the time each progress line arrived
   awk '$2 ~ /^[123]\/3$/ { if (t) printf "  %s %d s\n", name, $1 - t; t = $1; name = $3 } END { printf "  %s %d s\n", name, $1 - t }' "$log"
   cut -d' ' -f2- "$log" | grep -E "^  [0-9]+ modellen|datatests|gepubliceerd:|per SWV|mislukt|Fout|fout" | head -8 | sed 's/^/  /' || true
-  echo "  bestanden: $(grep -c ': [0-9]* rijen geladen' "$log" || true) geladen, $(grep -c '/.*: ongewijzigd' "$log" || true) ongewijzigd"
+  echo "  bestanden: $(grep -c ': [0-9.]* rij\(en\)\? geladen' "$log" || true) geladen, $(grep -c '/.*: ongewijzigd' "$log" || true) ongewijzigd"
 }
 
 "$root/dekkend" --help >/dev/null # builds when needed, outside the timing

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.dekkend.appdb.AppDatabase;
+import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.demo.DeliberateProblem;
 import nl.dekkend.demo.DemoData;
 import nl.dekkend.demo.DemoSummary;
@@ -85,8 +86,8 @@ final class DemoCommand implements Callable<Integer> {
     static boolean prepare(Home home, double scale, PrintWriter out) {
         out.println("Demogegevens maken in " + home.demoInbox());
         DemoSummary summary = new DemoData(SEED, scale).writeTo(home.demoInbox());
-        out.println("  " + summary.files().size() + " bestanden geschreven, " + summary.pupils() + " leerlingen, "
-                + summary.problems().size() + " bewust foute rijen of bestanden");
+        out.println("  " + summary.files().size() + " bestanden geschreven, " + DutchFormat.count(summary.pupils())
+                + " leerlingen, " + summary.problems().size() + " bewust foute rijen of bestanden");
         Pipeline.Result result = RunCommand.execute(home, home.demoInbox(), "local[*]", false, out);
         List<String> deliberate = summary.problems().stream()
                 .filter(p -> p.row() == 0)

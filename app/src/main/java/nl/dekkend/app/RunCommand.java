@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.dekkend.dashboard.format.DutchFormat;
 import nl.dekkend.ingest.FileLoad;
 import nl.dekkend.ingest.LoadStatus;
 import nl.dekkend.ingest.read.ReadLimits;
@@ -126,10 +127,10 @@ final class RunCommand implements Callable<Integer> {
                 .mapToLong(FileLoad::quarantaine)
                 .sum();
         out.printf(
-                "Klaar: %d bestanden, %d rijen geladen, %d in quarantaine; %d datatests geslaagd; publicatie %s.%n",
+                "Klaar: %d bestanden, %s rijen geladen, %s in quarantaine; %d datatests geslaagd; publicatie %s.%n",
                 files,
-                rows,
-                quarantined,
+                DutchFormat.count(rows),
+                DutchFormat.count(quarantined),
                 result.transform().tests().size(),
                 result.publication().id());
         result.ingest().files().stream()

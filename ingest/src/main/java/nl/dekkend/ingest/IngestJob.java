@@ -274,14 +274,15 @@ public final class IngestJob {
         return switch (load.status()) {
             case LoadStatus.AFGEWEZEN ->
                 load.quarantaine() > 0
-                        ? load.bestand() + ": afgewezen, alle " + load.quarantaine() + " rijen in quarantaine; "
-                                + load.melding()
+                        ? load.bestand() + ": afgewezen, alle " + DutchCount.of(load.quarantaine())
+                                + " rijen in quarantaine; " + load.melding()
                         : load.bestand() + ": afgewezen: " + load.melding();
             case LoadStatus.ONGEWIJZIGD -> load.bestand() + ": ongewijzigd, " + load.melding();
             default ->
-                load.melding().startsWith(load.geladen() + " ")
+                load.melding().startsWith(DutchCount.of(load.geladen()) + " ")
                         ? load.bestand() + ": " + load.melding()
-                        : load.bestand() + ": " + load.geladen() + " rijen geladen, " + load.quarantaine()
+                        : load.bestand() + ": " + DutchCount.of(load.geladen()) + " rijen geladen, "
+                                + DutchCount.of(load.quarantaine())
                                 + " in quarantaine; " + load.melding();
         };
     }

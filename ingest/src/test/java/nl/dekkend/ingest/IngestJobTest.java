@@ -304,7 +304,7 @@ class IngestJobTest {
                         org.assertj.core.groups.Tuple.tuple("duo_vestigingen_bo/02.csv", 6122L, 6122L, 0L));
         assertThat(progress)
                 .contains(
-                        "duo_vestigingen_bo/02.csv: 6122 rijen geladen, 0 in quarantaine; gelezen als CSV, Windows-1252, scheidingsteken ;");
+                        "duo_vestigingen_bo/02.csv: 6.122 rijen geladen, 0 in quarantaine; gelezen als CSV, Windows-1252, scheidingsteken ;");
         var vestigingen = spark.read()
                 .format("delta")
                 .load(home.resolve("lake/bronze/duo_vestigingen_bo").toString());

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.dekkend.ingest.DutchCount;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -147,8 +148,8 @@ final class CsvTableReader {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > maxLineChars) {
-                    throw new FileReadException("regel " + line + " is te lang: " + ReadLimits.count(i - start)
-                            + " tekens, maximaal " + ReadLimits.count(maxLineChars)
+                    throw new FileReadException("regel " + line + " is te lang: " + DutchCount.of(i - start)
+                            + " tekens, maximaal " + DutchCount.of(maxLineChars)
                             + " (is dit wel een CSV-bestand met een regel per rij?)");
                 }
                 line++;

@@ -1,6 +1,7 @@
 package nl.dekkend.ingest.read;
 
 import java.util.Locale;
+import nl.dekkend.ingest.DutchCount;
 
 /**
  * How much one inbox file may hold; a file over a limit is rejected whole with a Dutch message, so a
@@ -31,9 +32,6 @@ public record ReadLimits(long maxBytes, long maxRows, int maxLineChars, long max
     }
 
     /** {@code 1.234.567} the Dutch way. */
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
-    }
 
     /** {@code 200 MB} or {@code 1,5 MB}. */
     static String megabytes(long bytes) {
@@ -45,7 +43,7 @@ public record ReadLimits(long maxBytes, long maxRows, int maxLineChars, long max
     }
 
     FileReadException tooManyRows() {
-        return new FileReadException("bestand heeft meer dan " + count(maxRows) + " rijen; maximaal " + count(maxRows)
-                + " rijen per bestand (splits het bestand, bijvoorbeeld per schooljaar)");
+        return new FileReadException("bestand heeft meer dan " + DutchCount.of(maxRows) + " rijen; maximaal "
+                + DutchCount.of(maxRows) + " rijen per bestand (splits het bestand, bijvoorbeeld per schooljaar)");
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.dekkend.ingest.DutchCount;
 import nl.dekkend.ingest.LoadStatus;
 import nl.dekkend.ingest.contract.BronzeColumn;
 import nl.dekkend.ingest.contract.ColumnSpec;
@@ -299,7 +300,8 @@ public final class Validator {
     private String melding(
             RawTable table, HeaderMapping mapping, long accepted, long rejected, List<QuarantineEntry> quarantine) {
         List<String> parts = new ArrayList<>();
-        parts.add(accepted + (accepted == 1 ? " rij" : " rijen") + " geladen, " + rejected + " in quarantaine");
+        parts.add(DutchCount.of(accepted) + (accepted == 1 ? " rij" : " rijen") + " geladen, " + DutchCount.of(rejected)
+                + " in quarantaine");
         if (!quarantine.isEmpty()) {
             List<String> examples = quarantine.stream()
                     .limit(EXAMPLES_IN_MELDING)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.dekkend.ingest.DutchCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class ReadLimitsTest {
         assertThat(ReadLimits.DEFAULTS.maxBytes()).isEqualTo(200L * 1024 * 1024);
         assertThat(ReadLimits.DEFAULTS.maxRows()).isEqualTo(2_000_000L);
         assertThat(ReadLimits.megabytes(ReadLimits.DEFAULTS.maxBytes())).isEqualTo("200 MB");
-        assertThat(ReadLimits.count(2_000_000)).isEqualTo("2.000.000");
+        assertThat(DutchCount.of(2_000_000)).isEqualTo("2.000.000");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.dekkend.warehouse.Duck;
@@ -27,6 +28,9 @@ import nl.dekkend.warehouse.WarehouseLayout;
  * publication; a crash at any point leaves it serving.
  */
 public final class Publisher {
+
+    /** Row counts in a refusal with the Dutch thousands separator. */
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final WarehouseLayout layout;
     private final Clock clock;
@@ -103,7 +107,8 @@ public final class Publisher {
             long expected = count(
                     db, "select count(*) from read_parquet('" + parquetGlob(exportDir.resolve(table.getKey())) + "')");
             if (expected != table.getValue()) {
-                problems.add(table.getKey() + ": " + table.getValue() + " rijen geladen, " + expected + " verwacht");
+                problems.add(table.getKey() + ": " + String.format(DUTCH, "%,d", table.getValue()) + " rijen geladen, "
+                        + String.format(DUTCH, "%,d", expected) + " verwacht");
             }
         }
         problems.addAll(checks(db));
