@@ -31,13 +31,11 @@ public record ReadLimits(long maxBytes, long maxRows, int maxLineChars, long max
                 maxBytes, maxRows, DEFAULTS.maxLineChars(), Math.max(DEFAULTS.maxUnpackedBytes(), 20 * maxBytes));
     }
 
-    /** {@code 1.234.567} the Dutch way. */
-
     /** {@code 200 MB} or {@code 1,5 MB}. */
     static String megabytes(long bytes) {
         double mb = bytes / (double) MB;
         return (mb == Math.rint(mb)
-                        ? String.format(Locale.ROOT, "%,d", (long) mb).replace(',', '.')
+                        ? DutchCount.of((long) mb)
                         : String.format(Locale.ROOT, "%.1f", mb).replace('.', ','))
                 + " MB";
     }
