@@ -111,19 +111,30 @@ public final class DataTests {
 
     /**
      * A model's rows with its row-level tests attached: {@link #rows()} computes the rows and, on the same
-     * pass, the failure count of every check (an {@link Observation}); {@link #results()}, once those rows
-     * have been computed (checkpointed) and registered as the model's view, reads the counts, queries only
-     * the tests that failed (from the view) and runs the {@code failing_rows} tests.
+     * pass, the failure count of every check and the extra aggregates (one {@link Observation});
+     * {@link #results()}, once those rows have been computed (checkpointed) and registered as the model's view,
+     * reads the counts, queries only the tests that failed (from the view) and runs the {@code failing_rows} tests;
+     * {@link #extra()} reads the values of the extra aggregates.
      */
     public final class Checked {
         private final ModelFile model;
         private final Dataset<Row> rows;
         private final Observation observation;
+        private final List<Column> extraColumns;
+        private final List<Column> extraMetrics;
+        private Row observed;
 
-        private Checked(ModelFile model, Dataset<Row> rows, Observation observation) {
+        private Checked(
+                ModelFile model,
+                Dataset<Row> rows,
+                Observation observation,
+                List<Column> extraColumns,
+                List<Column> extraMetrics) {
             this.model = model;
             this.rows = rows;
             this.observation = observation;
+            this.extraColumns = extraColumns;
+            this.extraMetrics = extraMetrics;
         }
 
         /** The model's rows; computing them (once) also counts every check's failures. */
@@ -138,11 +149,10 @@ public final class DataTests {
             Planned onView = checks(spark.table(model.name()), model, customNames, customSql);
             List<Check> checks = onView.checks();
             List<DataTestResult> results = new ArrayList<>();
-            Row counts = observation == null ? null : counts(onView);
-            int observed = 0;
+            int counted = 0;
             for (Check check : checks) {
                 boolean passed = check.observed()
-                        ? ((Number) counts.get(observed++)).longValue() == 0
+                        ? ((Number) observed().get(counted++)).longValue() == 0
                         : check.failing().get().limit(1).collectAsList().isEmpty();
                 results.add(
                         passed
@@ -162,20 +172,37 @@ public final class DataTests {
             return results;
         }
 
+        /** The values of the extra aggregates, in their order; call after {@link #rows()} has been computed once. */
+        public List<Object> extra() {
+            if (extraMetrics.isEmpty()) {
+                return List.of();
+            }
+            Row values = observed();
+            int from = values.length() - extraMetrics.size();
+            List<Object> extra = new ArrayList<>();
+            for (int i = from; i < values.length(); i++) {
+                extra.add(values.get(i));
+            }
+            return extra;
+        }
+
         /**
-         * The observed failure counts. Spark hands them to the observation right after the pass (on its
-         * listener thread); should they not come, the same aggregate runs over the model's view.
+         * The observed failure counts and extra aggregates. Spark hands them to the observation right after the
+         * pass (on its listener thread); should they not come, the same aggregate runs over the model's view.
          */
-        private Row counts(Planned onView) {
+        private Row observed() {
+            if (observed != null) {
+                return observed;
+            }
             try {
-                return Await.result(observation.future(), Duration.create(OBSERVATION_WAIT_SECONDS, "s"));
+                observed = Await.result(observation.future(), Duration.create(OBSERVATION_WAIT_SECONDS, "s"));
             } catch (TimeoutException e) {
-                Column[] failures = onView.checks().stream()
-                        .filter(Check::observed)
-                        .map(Check::failures)
-                        .toArray(Column[]::new);
-                return onView.scanned()
-                        .agg(failures[0], Arrays.copyOfRange(failures, 1, failures.length))
+                Planned onView = checks(spark.table(model.name()), model, new ArrayList<>(), new ArrayList<>());
+                Aggregated aggregated = aggregated(onView, extraColumns, extraMetrics);
+                Column[] metrics = aggregated.metrics();
+                observed = aggregated
+                        .flagged()
+                        .agg(metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
                         .first();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -183,39 +210,54 @@ public final class DataTests {
             } catch (Exception e) {
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
+            return observed;
         }
     }
 
     private static final long OBSERVATION_WAIT_SECONDS = 600;
 
     /**
-     * Attaches the model's tests to its rows. A {@code unique} test counts each key's rows with a window
-     * over the key (no extra shuffle when the model is grouped by that key), a {@code relationships} test
-     * joins the parent's distinct keys (at most one match per row); both leave the rows as they are, and
-     * the helper columns are dropped before the rows are kept.
+     * Attaches the model's tests to its rows, with extra aggregates over the model's rows observed on the same pass
+     * ({@code extraColumns} are computed per row, {@code extraMetrics} aggregate them; the row digest). A
+     * {@code unique} test counts each key's rows with a window over the key (no extra shuffle when the model is
+     * grouped by that key), a {@code relationships} test joins the parent's distinct keys (at most one match per
+     * row); both leave the rows as they are, and the helper columns are dropped before the rows are kept. Every
+     * condition and extra column is computed in one select, and every aggregate observed at once: Spark analyses
+     * the model's whole plan again for each operation added on top of it, so they are as few as they can be.
      */
-    public Checked attach(ModelFile model, Dataset<Row> rows) {
+    public Checked attach(ModelFile model, Dataset<Row> rows, List<Column> extraColumns, List<Column> extraMetrics) {
         Planned planned = checks(rows, model, new ArrayList<>(), new ArrayList<>());
-        List<Check> counted = planned.checks().stream().filter(Check::observed).toList();
-        if (counted.isEmpty()) {
-            return new Checked(model, rows, null);
+        if (planned.checks().stream().noneMatch(Check::observed) && extraMetrics.isEmpty()) {
+            return new Checked(model, rows, null, extraColumns, extraMetrics);
         }
         Observation observation = new Observation("dt_" + model.name());
-        // each condition is a column first: an observed aggregate may not call a SQL function itself
-        List<Column> flagged = new ArrayList<>(List.of(col("*")));
-        Column[] metrics = new Column[counted.size()];
-        for (int i = 0; i < metrics.length; i++) {
-            String flag = "_dt_broken_" + i;
-            flagged.add(counted.get(i).broken().as(flag));
-            metrics[i] = count(when(col(flag), lit(1))).as("c" + i);
-        }
-        Dataset<Row> observed = planned.scanned()
-                .select(flagged.toArray(Column[]::new))
+        Aggregated aggregated = aggregated(planned, extraColumns, extraMetrics);
+        Column[] metrics = aggregated.metrics();
+        Dataset<Row> observed = aggregated
+                .flagged()
                 .observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
                 .select(Arrays.stream(rows.columns())
                         .map(c -> col("`" + c + "`"))
                         .toArray(Column[]::new));
-        return new Checked(model, observed, observation);
+        return new Checked(model, observed, observation, extraColumns, extraMetrics);
+    }
+
+    /** The rows with a flag per counted check and the extra columns, and the aggregates over them. */
+    private record Aggregated(Dataset<Row> flagged, Column[] metrics) {}
+
+    private static Aggregated aggregated(Planned planned, List<Column> extraColumns, List<Column> extraMetrics) {
+        List<Check> counted = planned.checks().stream().filter(Check::observed).toList();
+        // each condition is a column first: an observed aggregate may not call a SQL function itself
+        List<Column> flagged = new ArrayList<>(List.of(col("*")));
+        flagged.addAll(extraColumns);
+        List<Column> metrics = new ArrayList<>();
+        for (int i = 0; i < counted.size(); i++) {
+            String flag = "_dt_broken_" + i;
+            flagged.add(counted.get(i).broken().as(flag));
+            metrics.add(count(when(col(flag), lit(1))).as("c" + i));
+        }
+        metrics.addAll(extraMetrics);
+        return new Aggregated(planned.scanned().select(flagged.toArray(Column[]::new)), metrics.toArray(Column[]::new));
     }
 
     /** The rows with the columns the checks need, and the checks over them. */
@@ -231,9 +273,7 @@ public final class DataTests {
                 if ("not_null".equals(test)) {
                     checks.add(new Check("not_null(" + c + ")", col(c).isNull(), () -> table.filter(col(c).isNull())));
                 } else if ("unique".equals(test)) {
-                    String counter = "_dt_" + helpers++;
-                    scanned = withKeyCount(scanned, List.of(c), counter);
-                    checks.add(unique(table, List.of(c), counter));
+                    checks.add(unique(table, List.of(c)));
                 } else if (test instanceof Map<?, ?> map && map.size() == 1) {
                     String kind = map.keySet().iterator().next().toString();
                     Map<?, ?> args = (Map<?, ?>) map.values().iterator().next();
@@ -277,9 +317,7 @@ public final class DataTests {
                     case "unique" -> {
                         List<String> columns =
                                 ((List<?>) arg).stream().map(Object::toString).toList();
-                        String counter = "_dt_" + helpers++;
-                        scanned = withKeyCount(scanned, columns, counter);
-                        checks.add(unique(table, columns, counter));
+                        checks.add(unique(table, columns));
                     }
                     case "expression" -> {
                         Column broken = not(coalesce(expr(arg.toString()), lit(false)));
@@ -296,21 +334,16 @@ public final class DataTests {
         return new Planned(scanned, checks);
     }
 
-    /** The rows with the number of rows of their key (nulls form a key too) in the column {@code counter}. */
-    private static Dataset<Row> withKeyCount(Dataset<Row> rows, List<String> columns, String counter) {
-        Column[] keys = columns.stream().map(c -> col(c)).toArray(Column[]::new);
-        return rows.withColumn(counter, count(lit(1)).over(Window.partitionBy(keys)));
-    }
-
     /**
      * Duplicate keys: fails when a key has more than one row (nulls form a key too); the failing rows are
-     * the duplicate keys and the failure count is the rows beyond the first of each key.
+     * the duplicate keys and the failure count is the rows beyond the first of each key. A row breaks it when its
+     * key has more than one row, counted with a window over the key.
      */
-    private static Check unique(Dataset<Row> table, List<String> columns, String counter) {
+    private static Check unique(Dataset<Row> table, List<String> columns) {
         Column[] keys = columns.stream().map(c -> col(c)).toArray(Column[]::new);
         return new Check(
                 "unique(" + String.join(", ", columns) + ")",
-                col(counter).gt(1),
+                count(lit(1)).over(Window.partitionBy(keys)).gt(1),
                 () -> table.groupBy(keys).count().filter(col("count").gt(1)).drop("count"));
     }
 

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Runs the models (staging, intermediate, marts, kpis, serving), several at once, each as soon as the
@@ -410,25 +411,21 @@ public final class ModelRunner {
     /** A computed model's data test results and, if asked for, the content digest of its rows (else null). */
     private record Computed(List<DataTestResult> tests, String content) {}
 
-    /** {@link #materialise}, with the rows' content digest (see {@link RowDigest}) observed on the same pass. */
+    /**
+     * {@link #materialise}, with the rows' content digest (see {@link RowDigest}) observed on the same pass as the
+     * data tests.
+     */
     private Computed compute(ModelFile model, boolean digest) {
-        DataTests.Checked checked;
-        RowDigest.Observed observed = null;
         try {
             beforeCompute.accept(readingText(model));
             Dataset<Row> rows = spark.sql(model.sql());
-            if (digest) {
-                observed = RowDigest.observe(model.name(), rows);
-                rows = observed.rows();
-            }
-            checked = dataTests.attach(model, rows);
+            StructType schema = rows.schema();
+            DataTests.Checked checked = digest
+                    ? dataTests.attach(model, rows, RowDigest.columns(schema), RowDigest.metrics())
+                    : dataTests.attach(model, rows, List.of(), List.of());
             checked.rows().localCheckpoint(true).createOrReplaceTempView(model.name());
-        } catch (RuntimeException e) {
-            throw new ModelFailedException(model.name(), e);
-        }
-        try {
-            String content = observed == null ? null : observed.digest(spark.table(model.name()));
-            return new Computed(checked.results(), content);
+            List<DataTestResult> results = checked.results();
+            return new Computed(results, digest ? RowDigest.digest(schema, checked.extra()) : null);
         } catch (RuntimeException e) {
             throw new ModelFailedException(model.name(), e);
         }

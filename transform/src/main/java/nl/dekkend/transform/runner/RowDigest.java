@@ -12,10 +12,8 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -23,8 +21,6 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.concurrent.Await;
-import scala.concurrent.duration.Duration;
 
 /**
  * A digest of a model's rows, so the models that read it are keyed on what it holds rather than on how it was
@@ -32,67 +28,34 @@ import scala.concurrent.duration.Duration;
  * null flag (Spark's hashes skip nulls, so without the flag {@code (a, null)} and {@code (null, a)} would collide);
  * the rows are combined by summing each hash's 32-bit halves (order-independent, no overflow below 2^31 rows, and
  * duplicate rows count), and the digest covers the schema (names and types; not whether a column may hold nulls,
- * which differs between rows just computed and the same rows read back from the store) and the row count too. It is an aggregate observed on the
- * pass that computes the model (see {@link #observe}), so it costs no job of its own.
+ * which differs between rows just computed and the same rows read back from the store) and the row count too. Its
+ * aggregates are observed on the pass that computes the model, with the model's data tests (see
+ * {@link DataTests#attach}), so it costs no job of its own.
  */
 final class RowDigest {
 
     private static final String[] HASHES = {"_rd_1lo", "_rd_1hi", "_rd_2lo", "_rd_2hi"};
-    private static final long WAIT_SECONDS = 600;
 
     private RowDigest() {}
 
-    /** Rows whose computation also observes their digest; {@link #digest()} once they have been computed. */
-    record Observed(Dataset<Row> rows, StructType schema, Observation observation) {
-
-        /** The digest; should the observation not come, it is computed from {@code computed} (the kept rows). */
-        String digest(Dataset<Row> computed) {
-            try {
-                return RowDigest.digest(schema, Await.result(observation.future(), Duration.create(WAIT_SECONDS, "s")));
-            } catch (TimeoutException e) {
-                return of(computed);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the row digest", e);
-            } catch (Exception e) {
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** The rows with their digest observed on the pass that computes them. */
-    static Observed observe(String name, Dataset<Row> rows) {
-        Observation observation = new Observation("rd_" + name);
-        List<Column> hashed = new ArrayList<>(List.of(col("*")));
-        hashed.addAll(hashes(rows.schema()));
-        Column[] metrics = metrics();
-        Dataset<Row> observed = rows.select(hashed.toArray(Column[]::new))
-                .observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
-                .select(Arrays.stream(rows.columns())
-                        .map(c -> col("`" + c + "`"))
-                        .toArray(Column[]::new));
-        return new Observed(observed, rows.schema(), observation);
-    }
-
     /** The digest of the rows, as a query of its own. */
     static String of(Dataset<Row> rows) {
-        Column[] metrics = metrics();
-        Row aggregate = rows.select(hashes(rows.schema()).toArray(Column[]::new))
-                .agg(metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
+        List<Column> metrics = metrics();
+        Row aggregate = rows.select(columns(rows.schema()).toArray(Column[]::new))
+                .agg(metrics.get(0), metrics.subList(1, metrics.size()).toArray(Column[]::new))
                 .first();
-        return digest(rows.schema(), aggregate);
-    }
-
-    private static String digest(StructType schema, Row aggregate) {
-        List<String> parts = new ArrayList<>(List.of(nullable(schema).json()));
+        List<Object> values = new ArrayList<>();
         for (int i = 0; i < aggregate.length(); i++) {
-            parts.add(String.valueOf(aggregate.get(i)));
+            values.add(aggregate.get(i));
         }
-        return ModelStore.digest(parts);
+        return digest(rows.schema(), values);
     }
 
-    /** Per row, the two hashes split in halves: {@code _rd_1lo, _rd_1hi, _rd_2lo, _rd_2hi}. */
-    private static List<Column> hashes(StructType schema) {
+    /**
+     * Per row of {@code schema}'s columns, the two hashes split in halves ({@code _rd_1lo, _rd_1hi, _rd_2lo,
+     * _rd_2hi}): the columns {@link #metrics} aggregates.
+     */
+    static List<Column> columns(StructType schema) {
         List<Column> values = new ArrayList<>();
         for (StructField field : schema.fields()) {
             Column c = col("`" + field.name() + "`");
@@ -110,13 +73,24 @@ final class RowDigest {
                 shiftRightUnsigned(second, 32).as(HASHES[3]));
     }
 
-    private static Column[] metrics() {
-        Column[] metrics = new Column[HASHES.length + 1];
-        metrics[0] = count(lit(1)).as("_rd_rows");
-        for (int i = 0; i < HASHES.length; i++) {
-            metrics[i + 1] = sum(col(HASHES[i])).as(HASHES[i] + "_sum");
+    /** The aggregates of the digest over the {@link #columns}: the row count and the sum of each hash half. */
+    static List<Column> metrics() {
+        List<Column> metrics = new ArrayList<>(List.of(count(lit(1)).as("_rd_rows")));
+        for (String half : HASHES) {
+            metrics.add(sum(col(half)).as(half + "_sum"));
         }
         return metrics;
+    }
+
+    /** The digest of rows of {@code schema} from the values of {@link #metrics}, in their order. */
+    static String digest(StructType schema, List<?> values) {
+        if (values.size() != HASHES.length + 1) {
+            throw new IllegalArgumentException(
+                    "a row digest takes " + (HASHES.length + 1) + " values, got " + values.size());
+        }
+        List<String> parts = new ArrayList<>(List.of(nullable(schema).json()));
+        values.forEach(v -> parts.add(String.valueOf(v)));
+        return ModelStore.digest(parts);
     }
 
     /** The type with every column, element and value nullable and no metadata. */

@@ -1,6 +1,7 @@
 package nl.dekkend.transform.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,29 @@ class FingerprintsTest {
                 .isNotEqualTo(ordered);
         assertThat(RowDigest.of(spark.sql("select * from values (1, 'p'), (2, 'q'), (2, 'q') as t(n, t)")))
                 .isNotEqualTo(ordered);
-        // the digest observed on the pass that computes the rows is the same as the one queried
-        RowDigest.Observed observed =
-                RowDigest.observe("fp_rows", spark.sql("select * from values (2, 'q'), (1, 'p'), (2, 'q') as t(n, s)"));
-        observed.rows().localCheckpoint(true).createOrReplaceTempView("fp_rows");
-        assertThat(observed.digest(spark.table("fp_rows"))).isEqualTo(ordered);
+        // the digest observed on the pass that computes the rows, beside a data test that joins and one that counts
+        // a key's rows, is the same as the one queried
+        spark.sql("select * from values (1), (2) as t(n)").createOrReplaceTempView("fp_parent");
+        spark.sql("select * from values (2, 'q'), (1, 'p'), (2, 'q') as t(n, s)")
+                .createOrReplaceTempView("fp_rows_input");
+        ModelSpec spec = new ModelSpec(
+                "a row per n and s",
+                null,
+                null,
+                List.of(new ModelSpec.Column(
+                        "n",
+                        null,
+                        List.of("unique", Map.of("relationships", Map.of("to", "fp_parent", "field", "n"))))),
+                null);
+        ModelFile model = new ModelFile("fp_rows", Layer.MARTS, "select * from fp_rows_input", spec);
+        Dataset<Row> rows = spark.sql(model.sql());
+        DataTests.Checked checked =
+                new DataTests(spark).attach(model, rows, RowDigest.columns(rows.schema()), RowDigest.metrics());
+        checked.rows().localCheckpoint(true).createOrReplaceTempView("fp_rows");
+        assertThat(spark.table("fp_rows").columns()).containsExactly("n", "s");
+        assertThat(RowDigest.digest(rows.schema(), checked.extra())).isEqualTo(ordered);
+        assertThat(checked.results())
+                .extracting(DataTestResult::test, DataTestResult::geslaagd)
+                .containsExactly(tuple("unique(n)", false), tuple("relationships(n -> fp_parent.n)", true));
     }
 }
