@@ -1,6 +1,7 @@
 package nl.dekkend.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -255,6 +256,18 @@ class DashboardBrowserTest {
             double[] at = pixel(page, "chart-vestigingen", "{seriesIndex: 0}", "[5.41, 51.40]");
             page.mouse().move(at[0], at[1]);
             page.waitForSelector("#chart-vestigingen div:has-text('Meeste leerlingen uit: Zeelst (25)')");
+        }
+    }
+
+    @Test
+    void axeFailsOnAPageWithAViolation() {
+        try (BrowserContext context = browser.newContext();
+                Page page = context.newPage()) {
+            page.setContent("<!doctype html><html lang=\"nl\"><head><title>Fout</title></head>"
+                    + "<body><main><h1>Fout</h1><img src=\"data:,\"></main></body></html>");
+            assertThatThrownBy(() -> Chromium.axe(page, "een afbeelding zonder alt"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("image-alt");
         }
     }
 
