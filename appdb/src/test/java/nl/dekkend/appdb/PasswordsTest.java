@@ -32,6 +32,17 @@ class PasswordsTest {
     }
 
     @Test
+    void aHashWithOtherParametersCarriesThemAndVerifies() {
+        String hash = Passwords.hash("correct paard batterij".toCharArray(), 8, 1);
+
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=8,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(Passwords.verify("correct paard batterij".toCharArray(), hash))
+                .isTrue();
+        assertThat(Passwords.verify("correct paard batterlj".toCharArray(), hash))
+                .isFalse();
+    }
+
+    @Test
     void twoHashesOfOnePasswordDifferByTheirSalt() {
         assertThat(Passwords.hash("correct paard batterij".toCharArray()))
                 .isNotEqualTo(Passwords.hash("correct paard batterij".toCharArray()));
