@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.delta.DeltaLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,24 +29,6 @@ class SparkSessionsTest {
                 .format("delta")
                 .mode("append")
                 .save(table);
-
-        // the append kept the table's file list in its checksum file without rebuilding the state to verify it
-        // (which Delta forces in a session not in UTC unless told otherwise, as the same append below shows)
-        assertThat(DeltaLog.forTable(spark, table).unsafeVolatileSnapshot().stateReconstructionTriggered())
-                .isFalse();
-        String verified = home.resolve("lake/verified").toString();
-        String force = "spark.databricks.delta.allFilesInCrc.verificationMode.forceOnNonUTC.enabled";
-        spark.conf().set(force, "true");
-        try {
-            spark.sql("select 316 as sbo").write().format("delta").save(verified);
-            spark.sql("select 1 as sbo").write().format("delta").mode("append").save(verified);
-            assertThat(DeltaLog.forTable(spark, verified)
-                            .unsafeVolatileSnapshot()
-                            .stateReconstructionTriggered())
-                    .isTrue();
-        } finally {
-            spark.conf().set(force, "false");
-        }
 
         List<Row> rows = spark.read().format("delta").load(table).orderBy("sbo").collectAsList();
 

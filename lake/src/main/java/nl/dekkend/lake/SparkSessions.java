@@ -39,10 +39,6 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "Europe/Amsterdam")
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.databricks.delta.snapshotPartitions", Integer.toString(shufflePartitions))
-                // Delta keeps a small table's file list in each commit's checksum file, so a read needs no state
-                // rebuild. In a JVM or session not in UTC it also rebuilds the state after every commit to verify
-                // that list, against a mismatch in timestamp partition values; the lake's tables have no partitions.
-                .config("spark.databricks.delta.allFilesInCrc.verificationMode.forceOnNonUTC.enabled", "false")
                 // Constraint propagation infers filters from the constraints of a plan's children. The
                 // transform's models read each other's locally checkpointed rows, whose constraints Spark
                 // 4.2 keeps in terms of the original plan; a union of them then fails ("key not found").
