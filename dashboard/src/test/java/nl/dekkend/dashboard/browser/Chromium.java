@@ -37,7 +37,6 @@ public final class Chromium implements AutoCloseable {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
-            "--in-process-gpu",
             "--disable-quic",
             "--no-first-run",
             "--disable-background-networking",
