@@ -69,21 +69,27 @@ public final class SparkSessions {
     private static SparkSession testSession;
 
     /**
-     * One small session per test JVM ({@code local[2]}, 2 shuffle partitions) with its scratch files in a
-     * temporary folder: Spark tests share it instead of paying the start-up per class. It evaluates expressions
-     * interpreted, without generated code (Spark's own test setting {@code spark.sql.codegen.factoryMode}): on the few
-     * rows of a test, generating and compiling Java code per query was a third of the CPU. It plans each query once,
-     * without adaptive query execution, which re-plans after every shuffle stage: on a few rows that only costs
-     * (KpiFixturesTest, two runs each: 57,7 and 55,1 s with it, 40,8 and 44,5 s without). The results are the same by Spark's
-     * contract; the sessions of the {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest}
-     * runs the whole pipeline) keep code generation and adaptive execution.
+     * One small session per test JVM ({@code local[2]}, one shuffle partition) with its scratch files in a temporary
+     * folder: Spark tests share it instead of paying the start-up per class. It evaluates expressions interpreted,
+     * without generated code (Spark's own test setting {@code spark.sql.codegen.factoryMode}): on the few rows of a
+     * test, generating and compiling Java code per query was a third of the CPU. It plans each query once, without
+     * adaptive query execution, which re-plans after every shuffle stage: on a few rows that only costs
+     * (KpiFixturesTest, two runs each: 57,7 and 55,1 s with it, 40,8 and 44,5 s without). On a few rows most of a
+     * job's CPU is Spark's per-task and per-job overhead (the task's closures serialised and checked, then
+     * deserialised per task), so the session runs one task per stage (one shuffle partition, one partition for local
+     * rows) and joins without broadcasting, which costs a job of its own, a closure check and a broadcast per join
+     * (transform's tests, user + system CPU: 186 and 185 s with two partitions and broadcasts, 167 and 169 s with one
+     * partition, 152 s without broadcasts as well). The results are the same by Spark's contract; the sessions of the
+     * {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest} runs the whole pipeline) keep code
+     * generation, adaptive execution, their partitions and broadcast joins.
      */
     public static synchronized SparkSession forTests() {
         if (testSession == null) {
             try {
-                testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 2);
+                testSession = create(java.nio.file.Files.createTempDirectory("dekkend-spark-test"), "local[2]", 1);
                 generatedCode(testSession, false);
                 testSession.conf().set("spark.sql.adaptive.enabled", "false");
+                testSession.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
