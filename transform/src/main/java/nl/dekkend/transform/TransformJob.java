@@ -2,8 +2,10 @@ package nl.dekkend.transform;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,23 +70,47 @@ public final class TransformJob {
      */
     static final long INTERPRETED_UP_TO_ROWS = 100_000;
 
+    /**
+     * Up to this many rows in its largest source, a lake's models run one task per stage (one shuffle partition) and
+     * join without broadcasting: on a few rows a job's CPU is Spark's overhead per task and per job (closures checked
+     * and serialised, task binaries deserialised), and a broadcast join costs a job, a closure check and a broadcast of
+     * its own. Measured on 2-12 (bench/RESULTS.md), `dekkend run` on one small DUO file in a fresh home: 66,0–66,8 s
+     * (121–123 s CPU) → 55,4–62,7 s (102–116 s CPU), the same publication; on the demo inbox (68.830 rows) no gain
+     * (171,3 against 175,4 s), so its runs keep the session's partitions and broadcast joins.
+     */
+    static final long ONE_TASK_UP_TO_ROWS = 10_000;
+
     public TransformReport run(Consumer<String> progress) {
         BronzeViews bronze =
                 new BronzeViews(spark, config.bronze(), BronzeSources.read(models.root()), config.inventory());
         Map<String, String> inputs = new HashMap<>(bronze.register());
-        boolean generated = SparkSessions.hasGeneratedCode(spark);
-        if (generated && bronze.largestSource() <= INTERPRETED_UP_TO_ROWS) {
-            progress.accept("  expressies geïnterpreteerd: de grootste bron heeft "
-                    + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", bronze.largestSource())
-                    + " rijen");
+        long largest = bronze.largestSource();
+        String rows = String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", largest);
+        boolean interpreted = SparkSessions.hasGeneratedCode(spark) && largest <= INTERPRETED_UP_TO_ROWS;
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (interpreted) {
+            progress.accept("  expressies geïnterpreteerd: de grootste bron heeft " + rows + " rijen");
             SparkSessions.generatedCode(spark, false);
-            try {
-                return run(bronze, inputs, progress);
-            } finally {
+        }
+        if (largest <= ONE_TASK_UP_TO_ROWS) {
+            progress.accept("  één taak per stap, joins zonder broadcast: de grootste bron heeft " + rows + " rijen");
+            settings.put("spark.sql.shuffle.partitions", "1");
+            settings.put("spark.sql.autoBroadcastJoinThreshold", "-1");
+        }
+        Map<String, Optional<String>> before = new LinkedHashMap<>();
+        settings.forEach((key, value) -> {
+            before.put(key, Optional.ofNullable(spark.conf().get(key, null)));
+            spark.conf().set(key, value);
+        });
+        try {
+            return run(bronze, inputs, progress);
+        } finally {
+            before.forEach((key, value) -> value.ifPresentOrElse(
+                    v -> spark.conf().set(key, v), () -> spark.conf().unset(key)));
+            if (interpreted) {
                 SparkSessions.generatedCode(spark, true);
             }
         }
-        return run(bronze, inputs, progress);
     }
 
     private TransformReport run(BronzeViews bronze, Map<String, String> inputs, Consumer<String> progress) {

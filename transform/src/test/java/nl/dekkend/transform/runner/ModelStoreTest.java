@@ -158,19 +158,28 @@ class ModelStoreTest {
     }
 
     @Test
-    void aSmallLakeRunsInterpretedInASessionThatGeneratesCodeAndGetsItsGeneratedCodeBack() {
+    void aSmallLakeRunsInterpretedInOneTaskPerStageAndTheSessionGetsItsSettingsBack() {
         SparkSessions.generatedCode(spark, true); // as the dekkend commands' sessions
+        spark.conf().set("spark.sql.shuffle.partitions", "3");
+        spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "10485760");
         try {
             List<String> progress = new java.util.ArrayList<>();
             TransformReport report = new TransformJob(
                             spark, new TransformConfig(work.resolve("lake"), "generated"), repository)
                     .run(progress::add);
             // the largest source, a, has 3 rows
-            assertThat(progress).contains("  expressies geïnterpreteerd: de grootste bron heeft 3 rijen");
+            assertThat(progress)
+                    .contains(
+                            "  expressies geïnterpreteerd: de grootste bron heeft 3 rijen",
+                            "  één taak per stap, joins zonder broadcast: de grootste bron heeft 3 rijen");
             assertThat(SparkSessions.hasGeneratedCode(spark)).isTrue();
+            assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("3");
+            assertThat(spark.conf().get("spark.sql.autoBroadcastJoinThreshold")).isEqualTo("10485760");
             assertThat(exported(report).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
         } finally {
             SparkSessions.generatedCode(spark, false);
+            spark.conf().set("spark.sql.shuffle.partitions", "1");
+            spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
         }
         assertThat(SparkSessions.hasGeneratedCode(spark)).isFalse();
     }
