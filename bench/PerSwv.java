@@ -26,11 +26,11 @@ public class PerSwv {
         Clock clock = Clock.systemUTC();
 
         SwvPublisher.Result slice = new SwvPublisher(
-                        out.resolve("slice"), code -> new WarehouseLayout(out.resolve("slice").resolve(code)), clock)
+                        code -> new WarehouseLayout(out.resolve("slice").resolve(code)), clock)
                 .publish(demo, "slice", List.of("PO9901"), System.out::println);
         Path national = out.resolve("national.duckdb");
         Files.deleteIfExists(national);
-        Duck.flyway(national).migrate();
+        Duck.createMigrated(national);
         long t0 = System.nanoTime();
         try (Connection db = Duck.open(national);
                 Statement s = db.createStatement()) {
@@ -58,7 +58,6 @@ public class PerSwv {
 
         List<String> codes = SwvPublisher.swvCodes(national);
         SwvPublisher publisher = new SwvPublisher(
-                out.resolve("swv"),
                 code -> new WarehouseLayout(out.resolve("swv").resolve(code).resolve("warehouse")),
                 clock);
         long start = System.nanoTime();

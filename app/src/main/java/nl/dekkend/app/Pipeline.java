@@ -85,9 +85,7 @@ public final class Pipeline {
         }
         long start = System.nanoTime();
         SwvPublisher.Result result = new SwvPublisher(
-                        home.swvHomes(),
-                        code -> new WarehouseLayout(home.swv(code).warehouse()),
-                        clock)
+                        code -> new WarehouseLayout(home.swv(code).warehouse()), clock)
                 .publish(national.file(), runId, codes, progress);
         progress.accept(String.format(
                 java.util.Locale.ROOT,

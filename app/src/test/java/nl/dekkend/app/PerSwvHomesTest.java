@@ -29,7 +29,7 @@ class PerSwvHomesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
     private static Publication national(Path file, String aa, String bee) throws Exception {
-        Duck.flyway(file).migrate();
+        Duck.createMigrated(file);
         try (Connection db = Duck.open(file);
                 Statement s = db.createStatement()) {
             s.execute(

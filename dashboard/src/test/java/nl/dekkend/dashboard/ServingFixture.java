@@ -18,7 +18,7 @@ import nl.dekkend.appdb.Accounts;
 import nl.dekkend.appdb.AppDatabase;
 import nl.dekkend.appdb.Passwords;
 import nl.dekkend.appdb.Rol;
-import org.flywaydb.core.Flyway;
+import nl.dekkend.warehouse.Duck;
 
 /**
  * Builds real publications for tests: a DuckDB file under {@code warehouseDir/publications/} migrated with the
@@ -94,7 +94,7 @@ public final class ServingFixture {
         try {
             Path publications = Files.createDirectories(folder);
             Path file = publications.resolve(name + ".duckdb");
-            copy(Templates.PUBLICATION, file);
+            Duck.createMigrated(file);
             String url = "jdbc:duckdb:" + file;
             try (Connection connection = DriverManager.getConnection(url);
                     Statement statement = connection.createStatement()) {
@@ -126,15 +126,14 @@ public final class ServingFixture {
     }
 
     /**
-     * What every fixture starts from, built once per JVM and copied: the app database with one account per role,
-     * and an empty publication migrated with the warehouse's real Flyway migrations. The accounts are made as any
+     * The app database every fixture starts from, built once per JVM and copied, with one account per role (the
+     * publications start from the warehouse's migrated schema, {@link Duck#createMigrated}). The accounts are made as any
      * account is, then get an argon2id hash of the same password with the smallest cost parameters: the tests log in
      * a few hundred times, at about 0,13 s each with the production parameters (which appdb's tests hold).
      */
     private static final class Templates {
 
         static final Path APP_DATABASE;
-        static final Path PUBLICATION;
 
         static {
             try {
@@ -167,24 +166,9 @@ public final class ServingFixture {
                 } finally {
                     db.close();
                 }
-                PUBLICATION = folder.resolve("publication.duckdb");
-                Flyway.configure()
-                        .dataSource("jdbc:duckdb:" + PUBLICATION, null, null)
-                        .locations("classpath:db/migration")
-                        .load()
-                        .migrate();
-                // everything in the one file (no write-ahead log beside it), so a copy is the whole database
-                try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + PUBLICATION);
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("checkpoint");
-                }
-                for (Path file : List.of(APP_DATABASE, PUBLICATION)) {
-                    file.toFile().deleteOnExit();
-                }
+                APP_DATABASE.toFile().deleteOnExit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot build the template publication: " + e.getMessage(), e);
             }
         }
     }

@@ -20,7 +20,7 @@ public final class ExportFixture {
         Files.createDirectories(dir);
         Path scratch = dir.resolve("scratch.duckdb");
         Files.deleteIfExists(scratch);
-        Duck.flyway(scratch).migrate();
+        Duck.createMigrated(scratch);
         Path export = dir.resolve("export");
         try (Connection db = Duck.open(scratch);
                 Statement s = db.createStatement()) {

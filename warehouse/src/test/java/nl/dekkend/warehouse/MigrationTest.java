@@ -1,7 +1,9 @@
 package nl.dekkend.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -59,5 +61,51 @@ class MigrationTest {
                         "swv_vergelijking",
                         "thuisnabij_afstanden",
                         "vestiging_herkomst");
+    }
+
+    @Test
+    void aNewFileIsACopyOfTheMigratedSchemaThatFlywayValidatesAndThatStandsOnItsOwn() throws Exception {
+        Path migrated = dir.resolve("migrated.duckdb");
+        Duck.flyway(migrated).migrate();
+        Path first = dir.resolve("first.duckdb");
+        Path second = dir.resolve("second.duckdb");
+
+        String version = Duck.createMigrated(first);
+        assertThat(Duck.createMigrated(second)).isEqualTo(version);
+
+        // what Flyway sees: every migration applied, the same last version, nothing left to do
+        Flyway flyway = Duck.flyway(first);
+        flyway.validate();
+        var applied = flyway.info().applied();
+        assertThat(applied).hasSameSizeAs(Duck.flyway(migrated).info().applied());
+        assertThat(applied[applied.length - 1].getVersion().getVersion()).isEqualTo(version);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        // the same tables and columns as a file Flyway migrated itself
+        assertThat(columns(first)).isEqualTo(columns(migrated)).hasSizeGreaterThan(100);
+        // a copy of its own: rows written to one are not in the other, and an existing file is never overwritten
+        try (Connection db = Duck.open(first);
+                Statement s = db.createStatement()) {
+            s.execute("insert into eigen_swv values ('PO2001', 'gebieden')");
+        }
+        try (Connection db = Duck.open(second);
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from eigen_swv")) {
+            r.next();
+            assertThat(r.getLong(1)).isZero();
+        }
+        assertThatThrownBy(() -> Duck.createMigrated(first)).isInstanceOf(FileAlreadyExistsException.class);
+    }
+
+    private static List<String> columns(Path file) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection db = Duck.openReadOnly(file);
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select table_name || '.' || column_name || ' ' || data_type"
+                        + " from information_schema.columns order by table_name, ordinal_position")) {
+            while (r.next()) {
+                columns.add(r.getString(1));
+            }
+        }
+        return columns;
     }
 }

@@ -22,7 +22,7 @@ import nl.dekkend.warehouse.Sql;
 import nl.dekkend.warehouse.WarehouseLayout;
 
 /**
- * Write, audit, publish: builds a new DuckDB file with the Flyway migrations, loads one transform run's
+ * Write, audit, publish: builds a new DuckDB file with the Flyway migrations ({@link Duck#createMigrated}), loads one transform run's
  * export snapshot into it (one transaction per table), verifies it, and only then swaps the
  * {@code current.duckdb} link to it in one atomic rename. Until that rename, readers keep the previous
  * publication; a crash at any point leaves it serving.
@@ -44,7 +44,7 @@ public final class Publisher {
         try {
             PublicationFolder folder = new PublicationFolder(layout);
             Path building = folder.building(runId);
-            Duck.flyway(building).migrate();
+            Duck.createMigrated(building);
             Map<String, Long> rows;
             List<String> problems;
             try (Connection db = Duck.open(building)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,8 +26,8 @@ import nl.dekkend.warehouse.WarehouseLayout;
  * After a national publication, one publication per SWV in that SWV's own home, holding only what
  * {@link SwvScope} gives it: its own areas and files, and the catalog and the comparison of all SWVs whole. First the
  * digest of every SWV's publication-to-be ({@link SwvDigest}, one pass over the national publication): an SWV whose
- * digest equals the one kept with its current publication keeps that publication. The others are published: the
- * schema is migrated once per run; each SWV's file is a copy of it, filled from the national publication attached
+ * digest equals the one kept with its current publication keeps that publication. The others are published: each
+ * SWV's file is a copy of the migrated schema ({@link Duck#createMigrated}), filled from the national publication attached
  * read-only in one connection for the whole run, verified like every publication and swapped in the same atomic way.
  * An SWV whose publication fails keeps its previous one; the others go on.
  */
@@ -36,16 +35,11 @@ public final class SwvPublisher {
 
     private static final Pattern SWV_CODE = Pattern.compile("(PO|VO)[0-9]{4}");
 
-    private final Path scratch;
     private final Function<String, WarehouseLayout> layouts;
     private final Clock clock;
 
-    /**
-     * {@code scratch}: a folder for the run's empty schema; {@code layouts}: where an SWV's home keeps its
-     * publications, by SWV code.
-     */
-    public SwvPublisher(Path scratch, Function<String, WarehouseLayout> layouts, Clock clock) {
-        this.scratch = scratch;
+    /** {@code layouts}: where an SWV's home keeps its publications, by SWV code. */
+    public SwvPublisher(Function<String, WarehouseLayout> layouts, Clock clock) {
         this.layouts = layouts;
         this.clock = clock;
     }
@@ -95,17 +89,14 @@ public final class SwvPublisher {
         Map<String, String> refused = new LinkedHashMap<>();
         List<Publication> published = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        Path schema = scratch.resolve(".schema-" + runId + ".duckdb");
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-            Files.createDirectories(scratch);
-            Files.deleteIfExists(schema);
-            String schemaVersion = Duck.flyway(schema).migrate().targetSchemaVersion;
+            String schemaVersion = Duck.schemaVersion();
             try (Statement s = db.createStatement()) {
                 s.execute("attach '" + quote(national) + "' as landelijk (read_only)");
             }
             scope.prepare(db, swvCodes);
             long start = System.nanoTime();
-            Map<String, String> digests = SwvDigest.digests(db, scope, swvCodes, String.valueOf(schemaVersion));
+            Map<String, String> digests = SwvDigest.digests(db, scope, swvCodes, schemaVersion);
             progress.accept(String.format(
                     "  inhoud per SWV berekend voor %d SWV's (%d ms)",
                     swvCodes.size(), (System.nanoTime() - start) / 1_000_000));
@@ -118,7 +109,7 @@ public final class SwvPublisher {
                         progress.accept("  " + code + ": ongewijzigd");
                         continue;
                     }
-                    published.add(publishOne(db, schema, folder, code, runId, fills, digests.get(code)));
+                    published.add(publishOne(db, folder, code, runId, fills, digests.get(code)));
                 } catch (PublishRefusedException e) {
                     refused.put(code, e.getMessage());
                     progress.accept("  " + code + ": " + e.getMessage());
@@ -128,7 +119,6 @@ public final class SwvPublisher {
                     progress.accept("  " + code + ": " + message);
                 }
             }
-            Files.deleteIfExists(schema);
         } catch (IOException e) {
             throw new UncheckedIOException("publiceren per SWV mislukt: " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -154,16 +144,10 @@ public final class SwvPublisher {
     }
 
     private Publication publishOne(
-            Connection db,
-            Path schema,
-            PublicationFolder folder,
-            String code,
-            String runId,
-            List<Fill> fills,
-            String digest)
+            Connection db, PublicationFolder folder, String code, String runId, List<Fill> fills, String digest)
             throws IOException, SQLException {
         Path building = folder.building(runId);
-        Files.copy(schema, building, StandardCopyOption.REPLACE_EXISTING);
+        Duck.createMigrated(building);
         Map<String, Long> rows = new LinkedHashMap<>();
         List<String> problems;
         try {

@@ -97,7 +97,7 @@ final class NationalFixture {
     /** A national publication file with {@link #ROWS} and then {@code more}. */
     static Path write(Path file, String... more) throws Exception {
         Files.createDirectories(file.getParent());
-        Duck.flyway(file).migrate();
+        Duck.createMigrated(file);
         try (Connection db = Duck.open(file);
                 Statement s = db.createStatement()) {
             for (String insert : ROWS) {

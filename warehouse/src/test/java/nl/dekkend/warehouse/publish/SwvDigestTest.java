@@ -35,7 +35,7 @@ class SwvDigestTest {
     }
 
     private SwvPublisher publisher() {
-        return new SwvPublisher(dir.resolve("swv"), this::layout, clock);
+        return new SwvPublisher(this::layout, clock);
     }
 
     @BeforeEach

@@ -30,7 +30,7 @@ class SwvPublisherTest {
     }
 
     private SwvPublisher publisher() {
-        return new SwvPublisher(dir.resolve("swv"), this::layout, clock);
+        return new SwvPublisher(this::layout, clock);
     }
 
     private static List<String> rows(Path file, String query) throws Exception {

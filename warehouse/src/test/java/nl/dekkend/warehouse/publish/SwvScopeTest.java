@@ -18,7 +18,7 @@ class SwvScopeTest {
     @Test
     void everyServingTableOfTheMigratedSchemaHasExactlyOneDeclaredScope() throws Exception {
         Path file = dir.resolve("schema.duckdb");
-        Duck.flyway(file).migrate();
+        Duck.createMigrated(file);
         List<String> served;
         try (Connection db = Duck.open(file)) {
             served = Publisher.servingTables(db);
