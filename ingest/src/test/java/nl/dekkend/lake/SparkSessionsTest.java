@@ -41,4 +41,18 @@ class SparkSessionsTest {
         assertThat(spark.conf().get("spark.sql.session.timeZone")).isEqualTo("Europe/Amsterdam");
         assertThat(spark.sparkContext().master()).isEqualTo("local[2]");
     }
+
+    @Test
+    void namesTheCallSiteSoSparkWalksNoStackOnThisThreadNorOnThreadsStartedLater() throws InterruptedException {
+        SparkSession spark = SparkSessions.forTests();
+        assertThat(spark.sparkContext().getCallSite().shortForm()).isEqualTo("dekkend");
+        String[] later = new String[2];
+        Thread thread = new Thread(() -> {
+            later[0] = spark.sparkContext().getCallSite().shortForm();
+            later[1] = spark.sparkContext().getCallSite().longForm();
+        });
+        thread.start();
+        thread.join();
+        assertThat(later).containsExactly("dekkend", "dekkend");
+    }
 }

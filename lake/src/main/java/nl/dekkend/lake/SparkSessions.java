@@ -59,8 +59,26 @@ public final class SparkSessions {
             // Spark home, which has no jars of its own: they get the driver's class path, file by file.
             builder = builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         }
-        return builder.getOrCreate();
+        SparkSession spark = builder.getOrCreate();
+        nameCallSite(spark);
+        return spark;
     }
+
+    /**
+     * Spark names every RDD, job and SQL execution after the line of user code that made it, which it finds by walking
+     * the thread's stack (deep in a Spark plan) each time, unless the thread's local properties give that name. They
+     * give {@code dekkend} here, on the thread that made the session and every thread it starts later (Spark's local
+     * properties are inherited). The stack walk was 5,8 % of the samples of transform's test JVM (JFR).
+     */
+    static void nameCallSite(SparkSession spark) {
+        spark.sparkContext().setLocalProperty(CALL_SITE_SHORT, "dekkend");
+        spark.sparkContext().setLocalProperty(CALL_SITE_LONG, "dekkend");
+    }
+
+    /** The local properties Spark takes a call site from ({@code org.apache.spark.util.CallSite}'s keys). */
+    static final String CALL_SITE_SHORT = "callSite.short";
+
+    static final String CALL_SITE_LONG = "callSite.long";
 
     static boolean isStandaloneOnThisMachine(String master) {
         return master.startsWith("spark://127.0.0.1:") || master.startsWith("spark://localhost:");
