@@ -110,7 +110,7 @@ public final class DataTests {
     }
 
     /**
-     * A model's rows with its row-level tests attached: {@link #rows()} computes the rows and, on the same
+     * A model's rows with its row-level tests attached: {@link #checkpointed()} computes the rows and, on the same
      * pass, the failure count of every check and the extra aggregates (one {@link Observation});
      * {@link #results()}, once those rows have been computed (checkpointed) and registered as the model's view,
      * reads the counts, queries only the tests that failed (from the view) and runs the {@code failing_rows} tests;
@@ -119,6 +119,7 @@ public final class DataTests {
     public final class Checked {
         private final ModelFile model;
         private final Dataset<Row> rows;
+        private final String[] columns;
         private final Observation observation;
         private final List<Column> extraColumns;
         private final List<Column> extraMetrics;
@@ -127,22 +128,34 @@ public final class DataTests {
         private Checked(
                 ModelFile model,
                 Dataset<Row> rows,
+                String[] columns,
                 Observation observation,
                 List<Column> extraColumns,
                 List<Column> extraMetrics) {
             this.model = model;
             this.rows = rows;
+            this.columns = columns;
             this.observation = observation;
             this.extraColumns = extraColumns;
             this.extraMetrics = extraMetrics;
         }
 
-        /** The model's rows; computing them (once) also counts every check's failures. */
-        public Dataset<Row> rows() {
-            return rows;
+        /**
+         * Computes the model's rows (once), counting every check's failures on that pass, and keeps them locally
+         * checkpointed: the model's own columns over the checkpoint. The checks' helper columns are dropped above
+         * the checkpoint, a select on its few rows' leaf; dropped below it, Spark would analyse the model's whole
+         * plan once more.
+         */
+        public Dataset<Row> checkpointed() {
+            Dataset<Row> kept = rows.localCheckpoint(true);
+            if (kept.columns().length == columns.length) {
+                return kept;
+            }
+            return kept.select(
+                    Arrays.stream(columns).map(c -> col("`" + c + "`")).toArray(Column[]::new));
         }
 
-        /** The results in declaration order; call after {@link #rows()} has been computed once. */
+        /** The results in declaration order; call after {@link #checkpointed()}. */
         public List<DataTestResult> results() {
             List<String> customNames = new ArrayList<>();
             List<String> customSql = new ArrayList<>();
@@ -172,7 +185,7 @@ public final class DataTests {
             return results;
         }
 
-        /** The values of the extra aggregates, in their order; call after {@link #rows()} has been computed once. */
+        /** The values of the extra aggregates, in their order; call after {@link #checkpointed()}. */
         public List<Object> extra() {
             if (extraMetrics.isEmpty()) {
                 return List.of();
@@ -228,18 +241,14 @@ public final class DataTests {
     public Checked attach(ModelFile model, Dataset<Row> rows, List<Column> extraColumns, List<Column> extraMetrics) {
         Planned planned = checks(rows, model, new ArrayList<>(), new ArrayList<>());
         if (planned.checks().stream().noneMatch(Check::observed) && extraMetrics.isEmpty()) {
-            return new Checked(model, rows, null, extraColumns, extraMetrics);
+            return new Checked(model, rows, rows.columns(), null, extraColumns, extraMetrics);
         }
         Observation observation = new Observation("dt_" + model.name());
         Aggregated aggregated = aggregated(planned, extraColumns, extraMetrics);
         Column[] metrics = aggregated.metrics();
-        Dataset<Row> observed = aggregated
-                .flagged()
-                .observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length))
-                .select(Arrays.stream(rows.columns())
-                        .map(c -> col("`" + c + "`"))
-                        .toArray(Column[]::new));
-        return new Checked(model, observed, observation, extraColumns, extraMetrics);
+        Dataset<Row> observed =
+                aggregated.flagged().observe(observation, metrics[0], Arrays.copyOfRange(metrics, 1, metrics.length));
+        return new Checked(model, observed, rows.columns(), observation, extraColumns, extraMetrics);
     }
 
     /** The rows with a flag per counted check and the extra columns, and the aggregates over them. */

@@ -423,7 +423,7 @@ public final class ModelRunner {
             DataTests.Checked checked = digest
                     ? dataTests.attach(model, rows, RowDigest.columns(schema), RowDigest.metrics())
                     : dataTests.attach(model, rows, List.of(), List.of());
-            checked.rows().localCheckpoint(true).createOrReplaceTempView(model.name());
+            checked.checkpointed().createOrReplaceTempView(model.name());
             List<DataTestResult> results = checked.results();
             return new Computed(results, digest ? RowDigest.digest(schema, checked.extra()) : null);
         } catch (RuntimeException e) {

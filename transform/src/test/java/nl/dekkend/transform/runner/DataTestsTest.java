@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import nl.dekkend.lake.SparkSessions;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,11 @@ class DataTestsTest {
         // n is not a code column: the example names the code only
         assertThat(results.get(1).voorbeeld()).isEqualTo("code=C");
         assertThat(results.get(4).voorbeeld()).isNull();
+        // the kept view holds the model's rows and columns, none of the checks' helper columns
+        assertThat(spark.table("dt_model").columns()).containsExactly("code", "n");
+        assertThat(spark.table("dt_model").orderBy("code", "n").collectAsList())
+                .extracting(Row::toString)
+                .containsExactly("[A,1]", "[A,2]", "[B,null]", "[C,-4]");
     }
 
     @Test

@@ -107,7 +107,7 @@ class FingerprintsTest {
         Dataset<Row> rows = spark.sql(model.sql());
         DataTests.Checked checked =
                 new DataTests(spark).attach(model, rows, RowDigest.columns(rows.schema()), RowDigest.metrics());
-        checked.rows().localCheckpoint(true).createOrReplaceTempView("fp_rows");
+        checked.checkpointed().createOrReplaceTempView("fp_rows");
         assertThat(spark.table("fp_rows").columns()).containsExactly("n", "s");
         assertThat(RowDigest.digest(rows.schema(), checked.extra())).isEqualTo(ordered);
         assertThat(checked.results())
