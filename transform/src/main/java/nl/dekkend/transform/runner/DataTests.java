@@ -143,8 +143,8 @@ public final class DataTests {
         /**
          * Computes the model's rows (once), counting every check's failures on that pass, and keeps them locally
          * checkpointed: the model's own columns over the checkpoint. The checks' helper columns are dropped above
-         * the checkpoint, a select on its few rows' leaf; dropped below it, Spark would analyse the model's whole
-         * plan once more.
+         * the checkpoint, a select on its leaf; dropped below it, Spark would analyse the model's whole plan once
+         * more.
          */
         public Dataset<Row> checkpointed() {
             Dataset<Row> kept = rows.localCheckpoint(true);
