@@ -3,6 +3,7 @@ package nl.dekkend.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,40 +34,54 @@ public final class Duck {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
     }
 
-    /** The file {@link #createMigrated} copies: migrated by Flyway once per JVM, when first needed. */
-    private static Path template;
+    /** The temporary folder's name starts with this and the JVM's process id. */
+    static final String TEMP_PREFIX =
+            "dekkend-schema-" + ProcessHandle.current().pid() + "-";
+
+    /** The bytes {@link #createMigrated} writes: a file Flyway migrated once per JVM, when first needed. */
+    private static byte[] template;
 
     private static String templateVersion;
 
     /**
-     * A new DuckDB file with the warehouse's schema, as Flyway's migrations make it: a copy of one file that Flyway
+     * A new DuckDB file with the warehouse's schema, as Flyway's migrations make it: the bytes of one file that Flyway
      * migrated in this JVM (the migrations on the classpath do not change while it runs). Migrating a file costs
-     * about half a second of DuckDB commits, a copy some milliseconds; a run that publishes once pays the same, a
-     * national run or a test that publishes many times pays it once. Fails if {@code file} exists.
+     * about half a second of DuckDB commits, writing the bytes some milliseconds; a run that publishes once pays the
+     * same, a national run or a test that publishes many times pays it once. Fails if {@code file} exists.
      *
      * @return the schema version the file has
      */
     public static synchronized String createMigrated(Path file) throws IOException, SQLException {
         String version = schemaVersion();
-        Files.copy(template, file);
+        Files.write(file, template, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return version;
     }
 
-    /** The version the migrations on the classpath give a new file (Flyway's last applied migration). */
+    /**
+     * The version the migrations on the classpath give a new file (Flyway's last applied migration). The migrated file
+     * is kept in memory and its temporary folder deleted at once, so a JVM that is killed later leaves nothing behind.
+     */
     public static synchronized String schemaVersion() throws IOException, SQLException {
         if (template == null) {
-            Path folder = Files.createTempDirectory("dekkend-schema-");
-            folder.toFile().deleteOnExit();
+            Path folder = Files.createTempDirectory(TEMP_PREFIX);
             Path migrated = folder.resolve("schema.duckdb");
-            migrated.toFile().deleteOnExit();
-            String version = flyway(migrated).migrate().targetSchemaVersion;
-            // everything in the one file, no write-ahead log beside it: a copy is the whole database
-            try (Connection db = open(migrated);
-                    Statement s = db.createStatement()) {
-                s.execute("checkpoint");
+            try {
+                String version = flyway(migrated).migrate().targetSchemaVersion;
+                // everything in the one file, no write-ahead log beside it: the file is the whole database
+                try (Connection db = open(migrated);
+                        Statement s = db.createStatement()) {
+                    s.execute("checkpoint");
+                }
+                template = Files.readAllBytes(migrated);
+                templateVersion = version;
+            } finally {
+                try (var files = Files.list(folder)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(folder);
             }
-            template = migrated;
-            templateVersion = version;
         }
         return templateVersion;
     }

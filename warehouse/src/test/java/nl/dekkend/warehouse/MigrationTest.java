@@ -94,6 +94,10 @@ class MigrationTest {
             assertThat(r.getLong(1)).isZero();
         }
         assertThatThrownBy(() -> Duck.createMigrated(first)).isInstanceOf(FileAlreadyExistsException.class);
+        // the migrated file lives in memory: its temporary folder is gone, so a JVM killed later leaves nothing
+        try (var tmp = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(tmp.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(Duck.TEMP_PREFIX));
+        }
     }
 
     private static List<String> columns(Path file) throws Exception {
