@@ -61,6 +61,7 @@ public final class SparkSessions {
         }
         SparkSession spark = builder.getOrCreate();
         nameCallSite(spark);
+        addSinglePartitionRule(spark);
         return spark;
     }
 
@@ -73,6 +74,18 @@ public final class SparkSessions {
     static void nameCallSite(SparkSession spark) {
         spark.sparkContext().setLocalProperty(CALL_SITE_SHORT, "dekkend");
         spark.sparkContext().setLocalProperty(CALL_SITE_LONG, "dekkend");
+    }
+
+    /** Adds the {@link SinglePartition} rule to the session's optimizer once; it acts only when switched on. */
+    static void addSinglePartitionRule(SparkSession spark) {
+        var experimental = spark.experimental();
+        var rules = scala.jdk.javaapi.CollectionConverters.asJava(experimental.extraOptimizations());
+        if (rules.stream().noneMatch(SinglePartition.class::isInstance)) {
+            var more = new java.util.ArrayList<>(rules);
+            more.add(new SinglePartition());
+            experimental.extraOptimizations_$eq(
+                    scala.jdk.javaapi.CollectionConverters.asScala(more).toSeq());
+        }
     }
 
     /** The local properties Spark takes a call site from ({@code org.apache.spark.util.CallSite}'s keys). */
@@ -94,12 +107,14 @@ public final class SparkSessions {
      * adaptive query execution, which re-plans after every shuffle stage: on a few rows that only costs
      * (KpiFixturesTest, two runs each: 57,7 and 55,1 s with it, 40,8 and 44,5 s without). On a few rows most of a
      * job's CPU is Spark's per-task and per-job overhead (the task's closures serialised and checked, then
-     * deserialised per task), so the session runs one task per stage (one shuffle partition, one partition for local
-     * rows) and joins without broadcasting, which costs a job of its own, a closure check and a broadcast per join
-     * (transform's tests, user + system CPU: 186 and 185 s with two partitions and broadcasts, 167 and 169 s with one
-     * partition, 152 s without broadcasts as well). The results are the same by Spark's contract; the sessions of the
-     * {@code dekkend} commands ({@link #create}, in which app's {@code EndToEndTest} runs the whole pipeline) keep code
-     * generation, adaptive execution, their partitions and broadcast joins.
+     * deserialised per task), so the session runs every query in one partition ({@link SinglePartition}: no exchange,
+     * one stage of one task; one shuffle partition where a cached plan still has an exchange) and joins without
+     * broadcasting, which costs a job of its own, a closure check and a broadcast per join (transform's tests, user +
+     * system CPU: 186 and 185 s with two partitions and broadcasts, 167 and 169 s with one partition, 152 s without
+     * broadcasts as well; KpiFixturesTest alone 41,9 and 38,9 s → 39,3 and 36,1 s in one partition per query). The
+     * results are the same by Spark's contract; the sessions of the {@code dekkend} commands ({@link #create}, in which
+     * app's {@code EndToEndTest} runs the whole pipeline) keep code generation, adaptive execution, their partitions
+     * and broadcast joins, and the transform switches them per run (TransformJob).
      */
     public static synchronized SparkSession forTests() {
         if (testSession == null) {
@@ -108,6 +123,7 @@ public final class SparkSessions {
                 generatedCode(testSession, false);
                 testSession.conf().set("spark.sql.adaptive.enabled", "false");
                 testSession.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
+                testSession.conf().set(SinglePartition.KEY, "true");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

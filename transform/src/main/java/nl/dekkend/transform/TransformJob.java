@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import nl.dekkend.lake.SinglePartition;
 import nl.dekkend.lake.SparkSessions;
 import nl.dekkend.transform.bronze.BronzeSources;
 import nl.dekkend.transform.bronze.BronzeViews;
@@ -62,23 +63,17 @@ public final class TransformJob {
     }
 
     /**
-     * Up to this many rows in its largest source, a lake's models run with interpreted expressions when the session
-     * generates code (the dekkend commands'): on an SWV's own lake compiling code per query costs more than it saves.
-     * Measured on 1-12 (bench/RESULTS.md), `dekkend run` in a fresh home: the demo inbox (largest source 68.830 rows)
-     * 165,4 → 149,1 s, one small DUO file 69,6 → 58,5 s, the same publication. Above it the session's generated code
-     * stays: ingest of DUO's file with 292.110 rows took 83 s interpreted and 60 s generated.
+     * Up to this many rows in its largest source, a lake is small (an SWV's own; the demo's largest source has 68.830
+     * rows) and its models run the way few rows run fastest. Interpreted expressions, when the session generates code
+     * (the dekkend commands'): compiling code per query costs more than it saves (1-12, `dekkend run` in a fresh home:
+     * the demo inbox 165,4 → 149,1 s, one small DUO file 69,6 → 58,5 s; above it generated code pays: ingest of DUO's
+     * file with 292.110 rows took 83 s interpreted and 60 s generated). Every query in one partition ({@link
+     * SinglePartition}: no exchange, so one stage of one task per query), one shuffle partition where a cached view
+     * still has an exchange inside, and joins without broadcast (a broadcast costs a job of its own): on a few rows a
+     * job's CPU is Spark's overhead per stage, task and job. Measured alternately on 2-12 (bench/RESULTS.md), the same
+     * publications: the demo inbox 207,1 and 177,6 s (353 and 298 s user CPU) → 170,0 and 149,5 s (292 and 252 s).
      */
-    static final long INTERPRETED_UP_TO_ROWS = 100_000;
-
-    /**
-     * Up to this many rows in its largest source, a lake's models run one task per stage (one shuffle partition) and
-     * join without broadcasting: on a few rows a job's CPU is Spark's overhead per task and per job (closures checked
-     * and serialised, task binaries deserialised), and a broadcast join costs a job, a closure check and a broadcast of
-     * its own. Measured on 2-12 (bench/RESULTS.md), `dekkend run` on one small DUO file in a fresh home: 66,0–66,8 s
-     * (121–123 s CPU) → 55,4–62,7 s (102–116 s CPU), the same publication; on the demo inbox (68.830 rows) no gain
-     * (171,3 against 175,4 s), so its runs keep the session's partitions and broadcast joins.
-     */
-    static final long ONE_TASK_UP_TO_ROWS = 10_000;
+    static final long SMALL_LAKE_UP_TO_ROWS = 100_000;
 
     public TransformReport run(Consumer<String> progress) {
         BronzeViews bronze =
@@ -86,16 +81,19 @@ public final class TransformJob {
         Map<String, String> inputs = new HashMap<>(bronze.register());
         long largest = bronze.largestSource();
         String rows = String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", largest);
-        boolean interpreted = SparkSessions.hasGeneratedCode(spark) && largest <= INTERPRETED_UP_TO_ROWS;
+        boolean small = largest <= SMALL_LAKE_UP_TO_ROWS;
+        boolean interpreted = SparkSessions.hasGeneratedCode(spark) && small;
         Map<String, String> settings = new LinkedHashMap<>();
         if (interpreted) {
             progress.accept("  expressies geïnterpreteerd: de grootste bron heeft " + rows + " rijen");
             SparkSessions.generatedCode(spark, false);
         }
-        if (largest <= ONE_TASK_UP_TO_ROWS) {
-            progress.accept("  één taak per stap, joins zonder broadcast: de grootste bron heeft " + rows + " rijen");
+        if (small) {
+            progress.accept(
+                    "  elke query in één partitie, joins zonder broadcast: de grootste bron heeft " + rows + " rijen");
             settings.put("spark.sql.shuffle.partitions", "1");
             settings.put("spark.sql.autoBroadcastJoinThreshold", "-1");
+            settings.put(SinglePartition.KEY, "true");
         }
         Map<String, Optional<String>> before = new LinkedHashMap<>();
         settings.forEach((key, value) -> {

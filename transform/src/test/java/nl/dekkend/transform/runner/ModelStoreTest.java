@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.dekkend.lake.SinglePartition;
 import nl.dekkend.lake.SparkSessions;
 import nl.dekkend.transform.BronzeFixture;
 import nl.dekkend.transform.TestSpark;
@@ -158,8 +159,9 @@ class ModelStoreTest {
     }
 
     @Test
-    void aSmallLakeRunsInterpretedInOneTaskPerStageAndTheSessionGetsItsSettingsBack() {
+    void aSmallLakeRunsInterpretedInOnePartitionPerQueryAndTheSessionGetsItsSettingsBack() {
         SparkSessions.generatedCode(spark, true); // as the dekkend commands' sessions
+        spark.conf().unset(SinglePartition.KEY);
         spark.conf().set("spark.sql.shuffle.partitions", "3");
         spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "10485760");
         try {
@@ -171,15 +173,17 @@ class ModelStoreTest {
             assertThat(progress)
                     .contains(
                             "  expressies geïnterpreteerd: de grootste bron heeft 3 rijen",
-                            "  één taak per stap, joins zonder broadcast: de grootste bron heeft 3 rijen");
+                            "  elke query in één partitie, joins zonder broadcast: de grootste bron heeft 3 rijen");
             assertThat(SparkSessions.hasGeneratedCode(spark)).isTrue();
             assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("3");
             assertThat(spark.conf().get("spark.sql.autoBroadcastJoinThreshold")).isEqualTo("10485760");
+            assertThat(spark.conf().get(SinglePartition.KEY, "niet gezet")).isEqualTo("niet gezet");
             assertThat(exported(report).get("st_totalen")).containsExactly("[aantal_a,10]", "[aantal_b,30]");
         } finally {
             SparkSessions.generatedCode(spark, false);
             spark.conf().set("spark.sql.shuffle.partitions", "1");
             spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
+            spark.conf().set(SinglePartition.KEY, "true");
         }
         assertThat(SparkSessions.hasGeneratedCode(spark)).isFalse();
     }
