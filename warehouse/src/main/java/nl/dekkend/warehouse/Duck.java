@@ -59,10 +59,12 @@ public final class Duck {
 
     /**
      * The version the migrations on the classpath give a new file (Flyway's last applied migration). The migrated file
-     * is kept in memory and its temporary folder deleted at once, so a JVM that is killed later leaves nothing behind.
+     * is kept in memory and its temporary folder deleted at once, so a JVM that is killed later leaves nothing behind;
+     * the folder of a JVM killed while migrating is deleted by the next JVM that migrates ({@link #sweep}).
      */
     public static synchronized String schemaVersion() throws IOException, SQLException {
         if (template == null) {
+            sweep(Path.of(System.getProperty("java.io.tmpdir")));
             Path folder = Files.createTempDirectory(TEMP_PREFIX);
             Path migrated = folder.resolve("schema.duckdb");
             try {
@@ -75,15 +77,36 @@ public final class Duck {
                 template = Files.readAllBytes(migrated);
                 templateVersion = version;
             } finally {
-                try (var files = Files.list(folder)) {
-                    for (Path f : (Iterable<Path>) files::iterator) {
-                        Files.delete(f);
-                    }
-                }
-                Files.delete(folder);
+                deleteFolder(folder);
             }
         }
         return templateVersion;
+    }
+
+    /**
+     * Deletes the temporary folders of JVMs that were killed while migrating (their process is gone); the folders of
+     * running JVMs stay.
+     */
+    static void sweep(Path tmp) throws IOException {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("dekkend-schema-(\\d+)-\\d+");
+        try (var folders = Files.list(tmp)) {
+            for (Path folder : (Iterable<Path>) folders::iterator) {
+                var matcher = name.matcher(folder.getFileName().toString());
+                if (matcher.matches()
+                        && ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty()) {
+                    deleteFolder(folder);
+                }
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(folder);
     }
 
     public static Flyway flyway(Path file) {

@@ -100,6 +100,22 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void theTemporaryFolderOfAJvmKilledWhileMigratingIsDeletedAndThatOfARunningOneKept() throws Exception {
+        Process exited = new ProcessBuilder("true").start();
+        exited.waitFor();
+        Path dead = java.nio.file.Files.createDirectories(dir.resolve("dekkend-schema-" + exited.pid() + "-123"));
+        java.nio.file.Files.writeString(dead.resolve("schema.duckdb.wal"), "half a migration");
+        Path running = java.nio.file.Files.createDirectories(dir.resolve(Duck.TEMP_PREFIX + "456"));
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("dekkend-schema-" + exited.pid() + "-x"));
+
+        Duck.sweep(dir);
+
+        assertThat(dead).doesNotExist();
+        assertThat(running).isDirectory();
+        assertThat(other).as("not a name Duck gives").isDirectory();
+    }
+
     private static List<String> columns(Path file) throws Exception {
         List<String> columns = new ArrayList<>();
         try (Connection db = Duck.openReadOnly(file);
